@@ -1,0 +1,188 @@
+import {
+  ErrorSummary,
+  Field,
+  Input,
+  Label,
+  Paragraph,
+  Select,
+  Textarea,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useRouteLoaderData } from 'react-router';
+import { CSRF_FIELD } from '../../src/http/csrf-field';
+import type { FormFailure } from '../lib/form-failure';
+import { useT } from '../lib/i18n';
+import type { RootData } from '../root';
+
+/** The hidden CSRF token every form posts. */
+export function CsrfField() {
+  const root = useRouteLoaderData('root') as RootData | undefined;
+  return <input type="hidden" name={CSRF_FIELD} value={root?.csrfToken ?? ''} />;
+}
+
+type FieldBase = {
+  name: string;
+  label: string;
+  description?: string | undefined;
+  failure?: FormFailure | undefined;
+  /** The saved value; a failed submission's value wins. */
+  defaultValue?: string | null | undefined;
+  required?: boolean;
+};
+
+function fieldState(props: FieldBase) {
+  const id = `field-${props.name}`;
+  const errors = props.failure?.fieldErrors[props.name] ?? [];
+  const descriptionId = props.description ? `${id}-description` : undefined;
+  const errorId = errors.length ? `${id}-error` : undefined;
+  const value = props.failure?.values[props.name] ?? props.defaultValue ?? undefined;
+  return {
+    id,
+    errors,
+    descriptionId,
+    errorId,
+    value,
+    describedBy: [descriptionId, errorId].filter(Boolean).join(' ') || undefined,
+  };
+}
+
+function Parts({ props, state }: { props: FieldBase; state: ReturnType<typeof fieldState> }) {
+  return (
+    <>
+      {props.description ? (
+        <Paragraph data-size="sm" id={state.descriptionId} className="field-description">
+          {props.description}
+        </Paragraph>
+      ) : null}
+      {state.errors.length ? (
+        <ValidationMessage id={state.errorId}>{state.errors.join(' ')}</ValidationMessage>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Label, input, description and error linked by id on the server, so the form is accessible
+ * before (and without) JavaScript — Designsystemet's Textfield links them only after hydration.
+ */
+export function TextField(
+  props: FieldBase & {
+    type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'url' | 'search' | 'tel';
+    autoComplete?: string;
+  },
+) {
+  const state = fieldState(props);
+  return (
+    <Field>
+      <Label htmlFor={state.id}>{props.label}</Label>
+      <Parts props={props} state={state} />
+      <Input
+        id={state.id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        defaultValue={props.type === 'password' ? undefined : (state.value ?? undefined)}
+        required={props.required}
+        autoComplete={props.autoComplete}
+        aria-invalid={state.errors.length ? true : undefined}
+        aria-describedby={state.describedBy}
+      />
+    </Field>
+  );
+}
+
+export function TextareaField(props: FieldBase & { rows?: number }) {
+  const state = fieldState(props);
+  return (
+    <Field>
+      <Label htmlFor={state.id}>{props.label}</Label>
+      <Parts props={props} state={state} />
+      <Textarea
+        id={state.id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        defaultValue={state.value ?? undefined}
+        required={props.required}
+        aria-invalid={state.errors.length ? true : undefined}
+        aria-describedby={state.describedBy}
+      />
+    </Field>
+  );
+}
+
+export function SelectField(props: FieldBase & { options: { value: string; label: string }[] }) {
+  const state = fieldState(props);
+  return (
+    <Field>
+      <Label htmlFor={state.id}>{props.label}</Label>
+      <Parts props={props} state={state} />
+      <Select
+        id={state.id}
+        name={props.name}
+        defaultValue={state.value ?? undefined}
+        required={props.required}
+        aria-invalid={state.errors.length ? true : undefined}
+        aria-describedby={state.describedBy}
+      >
+        {props.options.map((option) => (
+          <Select.Option key={option.value} value={option.value}>
+            {option.label}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** A single checkbox; unchecked boxes are not posted, so the action reads `form.has(name)`. */
+export function CheckboxField(props: { name: string; label: string; defaultChecked?: boolean }) {
+  const id = `field-${props.name}`;
+  return (
+    <div className="checkbox-field">
+      <input
+        type="checkbox"
+        className="ds-input"
+        id={id}
+        name={props.name}
+        value="on"
+        defaultChecked={props.defaultChecked}
+      />
+      <label htmlFor={id} className="ds-label" data-weight="regular">
+        {props.label}
+      </label>
+    </div>
+  );
+}
+
+/**
+ * At the top of a failed form: what went wrong, with links to the fields (GOV.UK / Designsystemet
+ * pattern). `labels` names the fields in the summary.
+ */
+export function FormErrors({
+  failure,
+  labels,
+}: {
+  failure?: FormFailure | undefined;
+  labels: Record<string, string>;
+}) {
+  const t = useT();
+  if (!failure) return null;
+  const fields = Object.entries(failure.fieldErrors);
+  if (!failure.formError && fields.length === 0) return null;
+  return (
+    <ErrorSummary tabIndex={-1} className="form-errors">
+      <ErrorSummary.Heading>{failure.formError ?? t('validation.summary')}</ErrorSummary.Heading>
+      {fields.length ? (
+        <ErrorSummary.List>
+          {fields.map(([name, messages]) => (
+            <ErrorSummary.Item key={name}>
+              <ErrorSummary.Link href={`#field-${name}`}>
+                {labels[name] ? `${labels[name]}: ` : ''}
+                {messages.join(' ')}
+              </ErrorSummary.Link>
+            </ErrorSummary.Item>
+          ))}
+        </ErrorSummary.List>
+      ) : null}
+    </ErrorSummary>
+  );
+}

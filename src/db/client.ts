@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
+import * as schema from './schema';
+import type { Db } from './types';
+
+export type DatabaseTarget =
+  | { driver: 'postgres'; url: string }
+  | { driver: 'pglite'; dataDir: string | null };
+
+export interface Database {
+  db: Db;
+  driver: DatabaseTarget['driver'];
+  /** The node-postgres pool, for work that needs one connection (advisory locks). */
+  pool?: pg.Pool;
+  /** Closes connections and releases the data-directory lock. */
+  close(): Promise<void>;
+}
+
+export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  if (env.DATABASE_URL) return { driver: 'postgres', url: env.DATABASE_URL };
+  return { driver: 'pglite', dataDir: env.DATA_DIR || './data' };
+}
+
+/** Opens PostgreSQL (DATABASE_URL) or the embedded PGlite in DATA_DIR; `dataDir: null` is in memory. */
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
+  if (target.driver === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    await pool.query('select 1');
+    return {
+      db: drizzlePg(pool, { schema }) as unknown as Db,
+      driver: 'postgres',
+      pool,
+      close: () => pool.end(),
+    };
+  }
+  const release = target.dataDir ? lockDataDir(target.dataDir) : () => {};
+  try {
+    const client = await PGlite.create(target.dataDir ? join(target.dataDir, 'pglite') : undefined, {
+      loadDataDir: options.loadDataDir,
+    });
+    return {
+      db: drizzlePglite(client, { schema }) as unknown as Db,
+      driver: 'pglite',
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

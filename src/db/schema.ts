@@ -1,0 +1,4 @@
+// Every table of the application, for Drizzle (queries, relations) and drizzle-kit (migrations).
+export * from '../domain/accounts/schema';
+export * from '../domain/settings/schema';
+export * from '../kernel/schema';

@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import { isDomainError, NotFound, Validation } from '../../../kernel/errors';
+import { translate } from '../../../kernel/i18n';
+import { parseInput } from '../../../kernel/validate';
+import type { HttpEnv } from '../../env';
+import { problem } from '../../problem';
+import { openApiDocument } from './openapi';
+import { operations } from './operations';
+
+const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+/** /api/v1: every operation mounted the same way; every error leaves as problem+json. */
+export function apiV1(version: string) {
+  const api = new Hono<HttpEnv>();
+  const document = openApiDocument(operations, version);
+  api.get('/openapi.json', (c) => c.json(document));
+
+  for (const op of operations) {
+    api.on(op.method.toUpperCase(), honoPath(op.path), async (c) => {
+      const ctx = c.get('ctx');
+      const params = op.params ? parseInput(op.params, c.req.param(), ctx.locale) : {};
+      const query = op.query ? parseInput(op.query, c.req.query(), ctx.locale) : {};
+      let body: unknown;
+      if (op.body) {
+        try {
+          body = await c.req.json();
+        } catch {
+          throw new Validation({ _body: [translate(ctx.locale, 'error.invalidJson')] });
+        }
+      }
+      const result = await op.handle({ ctx, c, params, query, body });
+      if (op.response.status === 204) return c.body(null, 204);
+      return c.json(result as object, op.response.status);
+    });
+  }
+  api.all('*', (c) => problem(c, new NotFound(), c.get('ctx').locale));
+  api.onError((error, c) => {
+    if (!isDomainError(error)) c.get('logger').error({ err: error }, 'unexpected error in the API');
+    return problem(c, error, c.get('ctx')?.locale ?? 'nb');
+  });
+  return api;
+}

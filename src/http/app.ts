@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
+import { oidcEnabled } from '../kernel/config';
+import { Forbidden } from '../kernel/errors';
+import { appVersion, projectRoot } from '../kernel/paths';
+import { apiV1 } from './api/v1/router';
+import { oidcRoutes } from './auth/oidc';
+import type { HttpDeps, HttpEnv } from './env';
+import { health } from './health';
+import { csrf } from './middleware/csrf';
+import { requestContext } from './middleware/request-context';
+import { renderPages, renderRefusal } from './pages';
+import { problem } from './problem';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The one HTTP host: health, API, single sign-on and static assets in Hono; the pages through
+ * React Router. Built from its dependencies, so tests run it with `app.request()` on a test database.
+ */
+export function createApp(deps: HttpDeps) {
+  const version = appVersion();
+  const app = new Hono<HttpEnv>();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", NONCE],
+        // Server-rendered style attributes (Designsystemet, SVG charts) need inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: deps.config.PUBLIC_URL?.startsWith('https://') ? 'max-age=31536000' : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(compress());
+
+  // Hashed build assets never change: cache them for a year. Served before any session lookup.
+  const clientDir = join(projectRoot(), 'build', 'client');
+  app.use(
+    '/assets/*',
+    serveStatic({ root: clientDir, onFound: (_path, c) => c.header('cache-control', IMMUTABLE) }),
+  );
+  app.use(
+    '/favicon.svg',
+    serveStatic({
+      root: clientDir,
+      onFound: (_path, c) => c.header('cache-control', 'public, max-age=86400'),
+    }),
+  );
+
+  app.use(requestContext(deps));
+  app.route('/', health(deps.database, version));
+
+  const pages = deps.pages;
+  app.use(
+    csrf((c) =>
+      c.req.path.startsWith('/api/') || !pages
+        ? problem(c, new Forbidden('error.csrf'), c.get('ctx').locale)
+        : renderRefusal(pages, deps, 'error.csrf')(c),
+    ),
+  );
+  app.route('/api/v1', apiV1(version));
+  if (oidcEnabled(deps.config)) app.route('/auth/oidc', oidcRoutes(deps.config));
+
+  // Signed-in areas: an anonymous visitor is sent to the login page and back afterwards.
+  for (const area of ['/app', '/app/*', '/admin', '/admin/*']) {
+    app.use(area, async (c, next) => {
+      if (c.get('ctx').actor.kind !== 'anonymous') return next();
+      const url = new URL(c.req.url);
+      return c.redirect(`/logg-inn?neste=${encodeURIComponent(url.pathname + url.search)}`, 303);
+    });
+  }
+
+  if (pages) app.all('*', renderPages(pages, deps));
+
+  app.onError((error, c) => {
+    c.get('logger')?.error({ err: error }, 'unhandled error');
+    return problem(c, error, c.get('ctx')?.locale ?? 'nb');
+  });
+  return app;
+}

@@ -1,0 +1,30 @@
+import type { Ctx } from '../kernel/ctx';
+
+/**
+ * What React Router loaders and actions receive as `context`: the ctx for verbs and queries,
+ * and the few HTTP facts a page needs. Route modules never touch the database directly.
+ */
+export interface SamradLoadContext {
+  ctx: Ctx;
+  csrfToken: string;
+  nonce: string;
+  /** Sets or clears the session cookie after a login or logout. */
+  session: {
+    token: string | null;
+    start(token: string, expiresAt: Date): void;
+    end(): void;
+  };
+  setLocale(locale: 'nb' | 'en'): void;
+  /** A one-time message for the next page after a redirect ("Brukeren er opprettet."). */
+  flash: {
+    set(messageKey: string, params?: Record<string, string | number>): void;
+    take(): { messageKey: string; params: Record<string, string | number> } | null;
+  };
+  oidc: { enabled: boolean; label: string };
+  /** Set when the request was refused before React Router saw it (CSRF): render this error page instead. */
+  refusal: { status: 403; messageKey: string } | null;
+}
+
+declare module 'react-router' {
+  interface AppLoadContext extends SamradLoadContext {}
+}

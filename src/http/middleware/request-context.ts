@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { actorFromAccessToken, actorFromSession } from '../../domain/accounts/sessions';
+import { type Actor, ANONYMOUS } from '../../kernel/ctx';
+import { Unauthenticated } from '../../kernel/errors';
+import type { Locale } from '../../kernel/format';
+import { cookieJar, LANG_COOKIE, SESSION_COOKIE } from '../cookies';
+import type { HttpDeps, HttpEnv } from '../env';
+import { problem } from '../problem';
+
+function clientIp(c: Context<HttpEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}
+
+function localeOf(c: Context<HttpEnv>): Locale {
+  const chosen = c.req.header('cookie')?.match(new RegExp(`(?:^|; )${LANG_COOKIE}=(nb|en)`))?.[1];
+  if (chosen === 'nb' || chosen === 'en') return chosen;
+  // API clients may ask for English; people get bokmål until they switch.
+  if (c.req.path.startsWith('/api/')) {
+    const accept = c.req.header('accept-language')?.toLowerCase() ?? '';
+    if (accept.startsWith('en')) return 'en';
+  }
+  return 'nb';
+}
+
+/**
+ * Per request: an id, a logger, the cookie jar, and the ctx every verb and query takes —
+ * with the actor from a bearer token (API clients) or the session cookie (people).
+ * Logs one line per request and adds the collected Set-Cookie headers to the response.
+ */
+export function requestContext(deps: HttpDeps): MiddlewareHandler<HttpEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const requestId = c.req.header('x-request-id')?.slice(0, 100) || randomUUID();
+    const logger = deps.logger.child({ reqId: requestId });
+    c.set('requestId', requestId);
+    c.set('logger', logger);
+    c.set('outCookies', []);
+    const cookies = cookieJar(c, deps.config);
+    c.set('cookies', cookies);
+    const now = deps.now?.() ?? new Date();
+    const db = deps.database.db;
+    const locale = localeOf(c);
+
+    let actor: Actor = ANONYMOUS;
+    let authMethod: HttpEnv['Variables']['authMethod'] = null;
+    let sessionToken: string | null = null;
+    const authorization = c.req.header('authorization');
+    if (authorization) {
+      const token = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
+      const fromToken = token ? await actorFromAccessToken(db, token, now) : null;
+      if (!fromToken) {
+        c.header('www-authenticate', 'Bearer error="invalid_token"');
+        return problem(c, new Unauthenticated(), locale, 'error.invalidToken');
+      }
+      actor = fromToken;
+      authMethod = 'bearer';
+    } else {
+      const token = cookies.get(SESSION_COOKIE);
+      const fromSession = token ? await actorFromSession(db, token, now) : null;
+      if (fromSession) {
+        actor = fromSession;
+        authMethod = 'session';
+        sessionToken = token!;
+      } else if (token) {
+        cookies.delete(SESSION_COOKIE); // expired or ended elsewhere
+      }
+    }
+    c.set('authMethod', authMethod);
+    c.set('sessionToken', sessionToken);
+    c.set('ctx', { db, actor, now, requestId, locale, ip: clientIp(c, deps.config.TRUST_PROXY) });
+
+    await next();
+
+    c.res.headers.set('x-request-id', requestId);
+    const out = c.get('outCookies');
+    if (out.length) {
+      const res = new Response(c.res.body, c.res);
+      for (const cookie of out) res.headers.append('set-cookie', cookie);
+      c.res = undefined;
+      c.res = res;
+    }
+    logger.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+        actor: actor.kind === 'user' ? actor.id : actor.kind,
+      },
+      'request',
+    );
+  };
+}
