@@ -16,6 +16,8 @@ export interface Database {
   driver: DatabaseTarget['driver'];
   /** The node-postgres pool, for work that needs one connection (advisory locks). */
   pool?: pg.Pool;
+  /** The embedded database, for dumps (backup, test templates). */
+  pglite?: PGlite;
   /** Closes connections and releases the data-directory lock. */
   close(): Promise<void>;
 }
@@ -48,6 +50,7 @@ export async function openDatabase(
     return {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       driver: 'pglite',
+      pglite: client,
       close: async () => {
         await client.close();
         release();

@@ -15,7 +15,7 @@ function issueKey(issue: z.core.$ZodRawIssue): { key: string; params?: Record<st
       return { key: issue.expected === 'number' ? 'validation.number' : 'validation.invalid' };
     case 'too_small':
       if (issue.origin === 'string')
-        return Number(issue.minimum) <= 1
+        return Number(issue.minimum) <= 1 || issue.input === ''
           ? { key: 'validation.required' }
           : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } };
       if (issue.origin === 'array' || issue.origin === 'set')

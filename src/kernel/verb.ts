@@ -6,6 +6,12 @@ import { parseInput } from './validate';
 
 const UNIQUE_VIOLATION = '23505';
 
+// Drizzle wraps the driver's error; the SQLSTATE is on it or on its cause.
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === UNIQUE_VIOLATION || e?.cause?.code === UNIQUE_VIOLATION;
+}
+
 /** Marks functions made by defineVerb, so the architecture test can find every verb. */
 export const VERB = Symbol.for('samrad.verb');
 
@@ -43,7 +49,7 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
       });
     } catch (error) {
       // A unique index caught a race the verb's own check could not: same answer as the check.
-      if ((error as { code?: string })?.code === UNIQUE_VIOLATION) throw new Conflict();
+      if (isUniqueViolation(error)) throw new Conflict();
       throw error;
     }
   };
