@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { loadDemo } from '../demo/load-demo';
-import { withDatabase } from './run';
+import { withDatabase } from './host';
 
 export function demoCommand() {
   return new Command('demo')

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { withDatabase } from './run';
+import { withDatabase } from './host';
 
 export function migrateCommand() {
   return new Command('migrate').description('apply pending database migrations').action(() =>

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { addUser } from '../domain/accounts/add-user';
 import { randomPassword } from '../domain/accounts/secrets';
 import { systemCtx } from '../kernel/ctx';
-import { withDatabase } from './run';
+import { withDatabase } from './host';
 
 export function userCommand() {
   const user = new Command('user').description('manage users');

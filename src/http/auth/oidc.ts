@@ -78,7 +78,7 @@ export function oidcRoutes(config: Config) {
     } catch {
       return fail(c, 'oidc-failed');
     }
-    let claims: oidc.IDToken | undefined;
+    let claims: { iss: string; sub: string; email?: unknown; email_verified?: unknown } | undefined;
     try {
       const server = await configuration();
       const current = new URL(c.req.url);
@@ -90,7 +90,13 @@ export function oidcRoutes(config: Config) {
         expectedNonce: pending.nonce,
         idTokenExpected: true,
       });
-      claims = tokens.claims();
+      const idToken = tokens.claims();
+      claims = idToken;
+      // Many providers keep e-mail out of the ID token; ask the userinfo endpoint for it.
+      if (idToken && typeof idToken.email !== 'string') {
+        const info = await oidc.fetchUserInfo(server, tokens.access_token, idToken.sub);
+        claims = { ...idToken, email: info.email, email_verified: info.email_verified };
+      }
     } catch (error) {
       c.get('logger').warn({ err: error }, 'OIDC callback refused');
       return fail(c, 'oidc-failed');

@@ -59,8 +59,9 @@ export function requestContext(deps: HttpDeps): MiddlewareHandler<HttpEnv> {
       const token = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
       const fromToken = token ? await actorFromAccessToken(db, token, now) : null;
       if (!fromToken) {
-        c.header('www-authenticate', 'Bearer error="invalid_token"');
-        return problem(c, new Unauthenticated(), locale, 'error.invalidToken');
+        const refused = problem(c, new Unauthenticated(), locale, 'error.invalidToken');
+        refused.headers.set('www-authenticate', 'Bearer error="invalid_token"');
+        return refused;
       }
       actor = fromToken;
       authMethod = 'bearer';

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isVerb } from '../src/kernel/verb';
+
+/**
+ * The architecture's rules as tests, not prose: adapters (pages, API, CLI) reach data only
+ * through verbs and queries; the domain knows nothing of HTTP or pages; every verb is made by
+ * defineVerb (which rolls back a verb that writes no audit row) and audits.
+ */
+const root = resolve(import.meta.dirname, '..');
+
+function files(dir: string, pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(root, dir))) {
+    const path = join(dir, entry);
+    if (statSync(join(root, path)).isDirectory()) out.push(...files(path, pattern));
+    else if (pattern.test(entry)) out.push(path);
+  }
+  return out;
+}
+
+/** Every module a file imports, as paths relative to the project root (packages as they are). */
+function imports(file: string): string[] {
+  const source = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+  return specifiers.map((s) => (s.startsWith('.') ? relative(root, resolve(root, dirname(file), s)) : s));
+}
+
+const SOURCE = /\.(ts|tsx)$/;
+const notTest = (f: string) => !/\.test\.tsx?$/.test(f);
+
+describe('layers', () => {
+  // The hosts open the database for everyone else; they are not adapters.
+  const HOSTS = ['src/cli/host.ts'];
+  const adapters = [
+    ...files('app', SOURCE),
+    ...files('src/http/api', SOURCE),
+    ...files('src/cli', SOURCE).filter((f) => !HOSTS.includes(f)),
+  ].filter(notTest);
+
+  it('finds the adapters it guards', () => {
+    expect(adapters).toEqual(expect.arrayContaining(['app/root.tsx', 'src/http/api/v1/users.ts', 'src/cli/user.ts']));
+  });
+
+  it.each(adapters)('%s does not import src/db', (file) => {
+    expect(imports(file).filter((i) => i === 'src/db' || i.startsWith('src/db/'))).toEqual([]);
+  });
+
+  it.each(files('src/domain', SOURCE).filter(notTest))('%s does not import the HTTP host or the pages', (file) => {
+    expect(imports(file).filter((i) => i.startsWith('src/http') || i.startsWith('app/') || i.startsWith('react'))).toEqual([]);
+  });
+});
+
+describe('verbs', () => {
+  // A verb file is named verb-noun (add-user.ts); one-word files are schema, queries, present, permissions, helpers.
+  const verbFiles = files('src/domain', /^[a-z]+(-[a-z]+)+\.ts$/).filter(notTest);
+
+  it('finds the verb files', () => {
+    expect(verbFiles).toContain(join('src', 'domain', 'accounts', 'add-user.ts'));
+  });
+
+  it.each(verbFiles)('%s exports verbs made by defineVerb, named after their area, that audit', async (file) => {
+    const module = (await import(join(root, file))) as Record<string, unknown>;
+    const functions = Object.entries(module).filter(([, value]) => typeof value === 'function');
+    const verbs = functions.filter(([, value]) => isVerb(value));
+    expect(verbs.length).toBeGreaterThan(0);
+    expect(functions.map(([name]) => name)).toEqual(verbs.map(([name]) => name));
+    const area = file.split('/')[2];
+    for (const [, verb] of verbs) expect((verb as { [k: symbol]: string })[Symbol.for('samrad.verb')]).toMatch(new RegExp(`^${area}\\.`));
+    expect(readFileSync(join(root, file), 'utf8')).toMatch(/\baudit\(ctx,/);
+  });
+});

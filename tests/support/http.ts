@@ -1,0 +1,52 @@
+import type { Database } from '../../src/db/client';
+import { createApp } from '../../src/http/app';
+import type { PagesHandler } from '../../src/http/env';
+import { loadConfig } from '../../src/kernel/config';
+import { createLogger } from '../../src/kernel/logger';
+import { anonymousCtx, PASSWORD } from './fixtures';
+import { logIn } from '../../src/domain/accounts/log-in';
+
+/**
+ * The real HTTP host over a test database, called in-process with `app.request()`.
+ * A client keeps cookies between requests like a browser does.
+ */
+export function testHttp(database: Database, options: { env?: NodeJS.ProcessEnv; pages?: PagesHandler } = {}) {
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
+  const app = createApp({ database, config, logger: createLogger('silent'), pages: options.pages });
+
+  function client() {
+    const cookies = new Map<string, string>();
+    async function request(path: string, init: RequestInit = {}): Promise<Response> {
+      const headers = new Headers(init.headers);
+      if (cookies.size) headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+      const response = await app.request(path, { ...init, headers });
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = ''] = line.split(';');
+        const [name = '', value = ''] = pair.split('=');
+        if (/max-age=0/i.test(line) || value === '') cookies.delete(name);
+        else cookies.set(name, value);
+      }
+      return response;
+    }
+    return {
+      cookies,
+      request,
+      /** Signs in through the verb and keeps the session cookie, as the login form would. */
+      async signIn(email: string, password = PASSWORD) {
+        const result = await logIn({ ctx: anonymousCtx(database.db), input: { email, password } });
+        if (!result.ok) throw new Error(`login failed: ${result.reason}`);
+        cookies.set('samrad_session', result.session.token);
+        await request('/api/v1/organisation'); // picks up the CSRF cookie
+        const csrf = cookies.get('samrad_csrf');
+        if (!csrf) throw new Error('no CSRF cookie');
+        return csrf;
+      },
+    };
+  }
+  return { app, config, client };
+}
+
+export const json = (body: unknown): RequestInit => ({
+  body: JSON.stringify(body),
+  headers: { 'content-type': 'application/json' },
+});
