@@ -24,7 +24,7 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
   const format = useFormat();
   return (
     <Table zebra className="audit-table">
-      <caption>{caption}</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <Table.Head>
         <Table.Row>
           <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>

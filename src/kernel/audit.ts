@@ -1,4 +1,4 @@
-import { actorLabel, type Ctx } from './ctx';
+import { type Actor, actorLabel, type Ctx } from './ctx';
 import { newId } from './ids';
 import { auditEvents } from './schema';
 import { inTransaction } from './transaction';
@@ -9,6 +9,8 @@ export interface AuditEntry {
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** Who the row names when it is not the caller: a login is done by the user who just proved who they are. */
+  actor?: Actor;
 }
 
 // Secrets never reach the log, whatever a caller passes.
@@ -33,11 +35,12 @@ function redact(value: unknown): unknown {
 export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   if (!inTransaction(ctx.db))
     throw new Error(`audit(${entry.action}) must run inside the verb's transaction`);
+  const actor = entry.actor ?? ctx.actor;
   await ctx.db.insert(auditEvents).values({
     id: newId(ctx.now.getTime()),
     at: ctx.now,
-    actorId: ctx.actor.kind === 'user' ? ctx.actor.id : null,
-    actorLabel: actorLabel(ctx.actor),
+    actorId: actor.kind === 'user' ? actor.id : null,
+    actorLabel: actorLabel(actor),
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { audit } from '../../kernel/audit';
 import { defineVerb } from '../../kernel/verb';
 import { users } from './schema';
-import { type NewSession, startSession } from './sessions';
+import { type NewSession, startSession, userActor } from './sessions';
 
 /** The claims of a verified ID token, as the OIDC adapter hands them over. */
 export const LogInWithOidcInput = z.object({
@@ -70,6 +70,7 @@ export const logInWithOidc = defineVerb({
     const session = await startSession(ctx, user.id, 'oidc', input.userAgent);
     await audit(ctx, {
       action: 'accounts.login',
+      actor: userActor(user),
       entityType: 'user',
       entityId: user.id,
       after: { email: user.email, ip: ctx.ip ?? null, method: 'oidc' },

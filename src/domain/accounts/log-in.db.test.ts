@@ -19,6 +19,7 @@ describe('logIn', () => {
     const actor = await actorFromSession(db(), result.session.token, new Date());
     expect(actor).toMatchObject({ kind: 'user', id: user.id, role: 'editor', name: 'Sekretær Sara' });
     const [row] = await auditRowsFor(db(), 'accounts.login', user.id);
+    expect(row).toMatchObject({ actorId: user.id, actorLabel: user.email });
     expect(row?.after).toMatchObject({ method: 'password', ip: '192.0.2.10' });
   });
 

@@ -6,7 +6,7 @@ import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
 import { loginAttempts, users } from './schema';
 import { verifyPassword } from './secrets';
-import { type NewSession, startSession } from './sessions';
+import { type NewSession, startSession, userActor } from './sessions';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 /** Failed attempts allowed per account, and per client address, within the window. */
@@ -92,6 +92,7 @@ export const logIn = defineVerb({
     const session = await startSession(ctx, user.id, 'password', input.userAgent);
     await audit(ctx, {
       action: 'accounts.login',
+      actor: userActor(user),
       entityType: 'user',
       entityId: user.id,
       after: { email: user.email, ip, method: 'password' },

@@ -38,7 +38,7 @@ export async function startSession(
   return { token, expiresAt };
 }
 
-function userActor(row: typeof users.$inferSelect): Actor {
+export function userActor(row: typeof users.$inferSelect): Actor {
   return { kind: 'user', id: row.id, email: row.email, name: row.name, role: row.role };
 }
 

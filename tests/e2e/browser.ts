@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+
+/** Debian's Chromium, never a downloaded one. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** One browser per test file; `context({ javaScript: false })` blocks every script, as a visitor without JS. */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const baseURL = inject('baseUrl');
+  return {
+    baseURL,
+    async context(options: { javaScript?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+      const context = await browser!.newContext({ baseURL, locale: options.locale ?? 'nb-NO' });
+      if (options.javaScript === false) await context.route('**/*.js', (route) => route.abort());
+      return context;
+    },
+  };
+}
+
+/** Runs axe (WCAG 2.1 A/AA) and fails on any serious or critical finding, listing them. */
+export async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,61 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer, stopServer } from './server';
+
+/**
+ * `npm start` on a fresh machine: ready from an empty data directory within the 30 s the issue
+ * allows, a random first-admin password printed once, a second process on the same directory
+ * refused, SIGTERM a clean stop, and a restart that keeps the data.
+ */
+const started: RunningServer[] = [];
+afterAll(async () => {
+  for (const server of started) {
+    await stopServer(server);
+    rmSync(server.dataDir, { recursive: true, force: true });
+  }
+});
+
+/** Signs in through the real login form (CSRF token and all), as a browser without JavaScript would. */
+async function signIn(url: string, email: string, password: string): Promise<Response> {
+  const form = await fetch(`${url}/logg-inn`);
+  const cookie = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf = (await form.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+  const login = await fetch(`${url}/logg-inn`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, email, password, neste: '/app' }),
+  });
+  const session = login.headers.getSetCookie().find((c) => c.startsWith('samrad_session='))?.split(';')[0];
+  return fetch(`${url}/api/v1/me`, { headers: { cookie: [cookie, session].filter(Boolean).join('; ') } });
+}
+
+describe('the server process', () => {
+  it('starts, refuses a second process, stops on SIGTERM and restarts with its data', async () => {
+    const first = await startServer({ env: { SAMRAD_ADMIN_PASSWORD: '' } });
+    started.push(first);
+    console.log(`ready from an empty data directory in ${first.readyAfterMs} ms`);
+    expect(first.readyAfterMs).toBeLessThan(30_000);
+    const password = first.output().match(/passord: (\S+)/)?.[1];
+    expect(password).toMatch(/^[a-zA-Z2-9]{20}$/);
+
+    const second = await startServer({ dataDir: first.dataDir }).then(
+      () => 'started',
+      (error: Error) => error.message,
+    );
+    expect(second).toContain('exited with 1');
+    expect(second).toContain('er i bruk av en annen Samråd-prosess');
+
+    expect(await stopServer(first)).toBe(0);
+    expect(existsSync(join(first.dataDir, 'samrad.lock'))).toBe(false);
+
+    const again = await startServer({ dataDir: first.dataDir, env: { SAMRAD_ADMIN_PASSWORD: '' } });
+    started.push(again);
+    console.log(`restarted on the same data directory in ${again.readyAfterMs} ms`);
+    expect(again.output()).not.toContain('passord:');
+    const me = await signIn(again.url, 'admin@samrad.local', password!);
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ email: 'admin@samrad.local', role: 'admin' });
+  });
+});
