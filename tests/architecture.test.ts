@@ -23,9 +23,9 @@ function files(dir: string, pattern: RegExp): string[] {
 /** Every module a file imports, as paths relative to the project root (packages as they are). */
 function imports(file: string): string[] {
   const source = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  );
+  const specifiers = [
+    ...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2] ?? '');
   return specifiers.map((s) => (s.startsWith('.') ? relative(root, resolve(root, dirname(file), s)) : s));
 }
 
@@ -42,16 +42,25 @@ describe('layers', () => {
   ].filter(notTest);
 
   it('finds the adapters it guards', () => {
-    expect(adapters).toEqual(expect.arrayContaining(['app/root.tsx', 'src/http/api/v1/users.ts', 'src/cli/user.ts']));
+    expect(adapters).toEqual(
+      expect.arrayContaining(['app/root.tsx', 'src/http/api/v1/users.ts', 'src/cli/user.ts']),
+    );
   });
 
   it.each(adapters)('%s does not import src/db', (file) => {
     expect(imports(file).filter((i) => i === 'src/db' || i.startsWith('src/db/'))).toEqual([]);
   });
 
-  it.each(files('src/domain', SOURCE).filter(notTest))('%s does not import the HTTP host or the pages', (file) => {
-    expect(imports(file).filter((i) => i.startsWith('src/http') || i.startsWith('app/') || i.startsWith('react'))).toEqual([]);
-  });
+  it.each(files('src/domain', SOURCE).filter(notTest))(
+    '%s does not import the HTTP host or the pages',
+    (file) => {
+      expect(
+        imports(file).filter(
+          (i) => i.startsWith('src/http') || i.startsWith('app/') || i.startsWith('react'),
+        ),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe('verbs', () => {
@@ -62,14 +71,20 @@ describe('verbs', () => {
     expect(verbFiles).toContain(join('src', 'domain', 'accounts', 'add-user.ts'));
   });
 
-  it.each(verbFiles)('%s exports verbs made by defineVerb, named after their area, that audit', async (file) => {
-    const module = (await import(join(root, file))) as Record<string, unknown>;
-    const functions = Object.entries(module).filter(([, value]) => typeof value === 'function');
-    const verbs = functions.filter(([, value]) => isVerb(value));
-    expect(verbs.length).toBeGreaterThan(0);
-    expect(functions.map(([name]) => name)).toEqual(verbs.map(([name]) => name));
-    const area = file.split('/')[2];
-    for (const [, verb] of verbs) expect((verb as { [k: symbol]: string })[Symbol.for('samrad.verb')]).toMatch(new RegExp(`^${area}\\.`));
-    expect(readFileSync(join(root, file), 'utf8')).toMatch(/\baudit\(ctx,/);
-  });
+  it.each(verbFiles)(
+    '%s exports verbs made by defineVerb, named after their area, that audit',
+    async (file) => {
+      const module = (await import(join(root, file))) as Record<string, unknown>;
+      const functions = Object.entries(module).filter(([, value]) => typeof value === 'function');
+      const verbs = functions.filter(([, value]) => isVerb(value));
+      expect(verbs.length).toBeGreaterThan(0);
+      expect(functions.map(([name]) => name)).toEqual(verbs.map(([name]) => name));
+      const area = file.split('/')[2];
+      for (const [, verb] of verbs)
+        expect((verb as { [k: symbol]: string })[Symbol.for('samrad.verb')]).toMatch(
+          new RegExp(`^${area}\\.`),
+        );
+      expect(readFileSync(join(root, file), 'utf8')).toMatch(/\baudit\(ctx,/);
+    },
+  );
 });

@@ -1,11 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { createAccessToken } from '../domain/accounts/create-access-token';
-import { useTestDatabase } from '../../tests/support/db';
+import { setupTestDatabase } from '../../tests/support/db';
 import { makeUser, uniqueEmail } from '../../tests/support/fixtures';
 import { json, testHttp } from '../../tests/support/http';
+import { createAccessToken } from '../domain/accounts/create-access-token';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const http = () => testHttp(database());
 
 async function bearer(role: 'admin' | 'editor' | 'member') {
@@ -16,7 +16,12 @@ async function bearer(role: 'admin' | 'editor' | 'member') {
 
 async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as { type: string; status: number; detail: string; errors?: { field: string; messages: string[] }[] };
+  return (await response.json()) as {
+    type: string;
+    status: number;
+    detail: string;
+    errors?: { field: string; messages: string[] }[];
+  };
 }
 
 describe('API: who may call', () => {
@@ -24,11 +29,17 @@ describe('API: who may call', () => {
     const response = await http().app.request('/api/v1/me');
     expect(response.status).toBe(401);
     const body = await problemOf(response);
-    expect(body).toMatchObject({ type: 'urn:samrad:problem:unauthenticated', status: 401, detail: 'Du må logge inn for å se dette.' });
+    expect(body).toMatchObject({
+      type: 'urn:samrad:problem:unauthenticated',
+      status: 401,
+      detail: 'Du må logge inn for å se dette.',
+    });
   });
 
   it('answers 401 with WWW-Authenticate to a bad bearer token, even on a public endpoint', async () => {
-    const response = await http().app.request('/api/v1/organisation', { headers: { authorization: 'Bearer samrad_pat_feil' } });
+    const response = await http().app.request('/api/v1/organisation', {
+      headers: { authorization: 'Bearer samrad_pat_feil' },
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/invalid_token/);
     expect((await problemOf(response)).detail).toMatch(/Tilgangsnøkkelen er ugyldig/);
@@ -99,7 +110,9 @@ describe('API: input and errors', () => {
 
   it('answers 404 problem+json for an unknown id and an unknown path', async () => {
     const admin = await bearer('admin');
-    const unknownId = await http().app.request('/api/v1/users/0190f2a0-0000-7000-8000-000000000000', { headers: admin.headers });
+    const unknownId = await http().app.request('/api/v1/users/0190f2a0-0000-7000-8000-000000000000', {
+      headers: admin.headers,
+    });
     expect(unknownId.status).toBe(404);
     expect((await problemOf(unknownId)).type).toBe('urn:samrad:problem:not-found');
     expect((await http().app.request('/api/v1/finnes-ikke')).status).toBe(404);
@@ -120,7 +133,9 @@ describe('API: users through the REST contract', () => {
     const read = await http().app.request(`/api/v1/users/${user.id}`, { headers: admin.headers });
     expect(await read.json()).toMatchObject({ id: user.id, name: 'Åse Ødegård', role: 'editor', version: 1 });
 
-    const page = (await (await http().app.request('/api/v1/users?limit=1', { headers: admin.headers })).json()) as {
+    const page = (await (
+      await http().app.request('/api/v1/users?limit=1', { headers: admin.headers })
+    ).json()) as {
       data: unknown[];
       links: { self: string; next: string | null };
       total: number;
@@ -131,7 +146,11 @@ describe('API: users through the REST contract', () => {
     expect(page.links.next).toMatch(/^\/api\/v1\/users\?limit=1&cursor=/);
 
     const patch = (version: number) =>
-      http().app.request(`/api/v1/users/${user.id}`, { method: 'PATCH', body: JSON.stringify({ version, role: 'member' }), headers });
+      http().app.request(`/api/v1/users/${user.id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ version, role: 'member' }),
+        headers,
+      });
     expect((await patch(1)).status).toBe(200);
     const stale = await patch(1);
     expect(stale.status).toBe(409);
@@ -145,7 +164,11 @@ describe('CSRF on cookie-authenticated writes', () => {
     const browser = http().client();
     const csrf = await browser.signIn(user.email);
     const body = JSON.stringify({ email: uniqueEmail(), name: 'Via nettleser', role: 'member' });
-    const without = await browser.request('/api/v1/users', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const without = await browser.request('/api/v1/users', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(without.status).toBe(403);
     expect((await problemOf(without)).detail).toMatch(/sikkerhetsnøkkelen/);
     const wrong = await browser.request('/api/v1/users', {
@@ -214,7 +237,9 @@ describe('the HTTP host', () => {
   it('marks cookies Secure behind https', async () => {
     const secure = testHttp(database(), { env: { PUBLIC_URL: 'https://samrad.osloregionen.example.org' } });
     const response = await secure.app.request('/api/v1/organisation');
-    expect(response.headers.get('set-cookie')).toMatch(/samrad_csrf=[\w-]+; Path=\/; HttpOnly; Secure; SameSite=Lax/);
+    expect(response.headers.get('set-cookie')).toMatch(
+      /samrad_csrf=[\w-]+; Path=\/; HttpOnly; Secure; SameSite=Lax/,
+    );
   });
 
   it('publishes a valid OpenAPI 3.1 document of the API', async () => {
@@ -225,6 +250,8 @@ describe('the HTTP host', () => {
     const result = await new Validator().validate(document);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/users', '/users/{id}', '/me', '/audit-events']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/users', '/users/{id}', '/me', '/audit-events']),
+    );
   });
 });

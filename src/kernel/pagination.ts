@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { Validation } from './errors';
+import type { Locale } from './format';
+import { translate } from './i18n';
 
 /** `?limit=` (default 50, max 500) and an opaque `?cursor=`, as the API contract says. */
 export const PageParams = z.object({
@@ -18,14 +21,20 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): (string | number)[] | null {
+/** The sort key in a cursor (of `length` parts), null without one; a forged or stale cursor is a Validation error. */
+export function decodeCursor(cursor: string | undefined, length: number, locale: Locale): (string | number)[] | null {
   if (!cursor) return null;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === length &&
+      value.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v) && v >= 0))
+    ) {
       return value;
+    }
   } catch {
-    // fall through: a malformed cursor is treated as a bad request below
+    // falls through to the error below
   }
-  return null;
+  throw new Validation({ cursor: [translate(locale, 'validation.cursor')] });
 }

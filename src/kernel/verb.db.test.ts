@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { setupTestDatabase } from '../../tests/support/db';
+import { anonymousCtx, auditRowsFor, makeUser, systemTestCtx } from '../../tests/support/fixtures';
 import { settings } from '../domain/settings/schema';
-import { auditRowsFor, anonymousCtx, makeUser, systemTestCtx } from '../../tests/support/fixtures';
-import { useTestDatabase } from '../../tests/support/db';
 import { audit } from './audit';
-import { Conflict, Forbidden, Unauthenticated, Validation } from './errors';
 import { hasRole } from './ctx';
-import { defineVerb, isVerb } from './verb';
+import { Conflict, Forbidden, Unauthenticated, Validation } from './errors';
 import { withTransaction } from './transaction';
+import { defineVerb, isVerb } from './verb';
 
 const db = () => database().db;
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 // Test verbs write to the settings table with a key of their own.
 const SetValue = z.object({ key: z.string().min(3).max(40), value: z.string().max(10) });
@@ -45,23 +45,29 @@ describe('defineVerb: authorize → validate → one transaction → audit', () 
     await setValue({ ctx, input: { key: 'test.happy', value: 'ja' } });
     expect((await stored('test.happy'))?.value).toBe('ja');
     const [row] = await auditRowsFor(db(), 'test.setValue', 'test.happy');
-    expect(row).toMatchObject({ actorId: ctx.actor.kind === 'user' ? ctx.actor.id : null, requestId: 'test-request' });
+    expect(row).toMatchObject({
+      actorId: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      requestId: 'test-request',
+    });
     expect(row?.after).toEqual({ key: 'test.happy', value: 'ja' });
   });
 
   it('asks an anonymous caller to sign in and refuses a role below the requirement, before parsing', async () => {
-    await expect(setValue({ ctx: anonymousCtx(db()), input: { key: 'x', value: 'y' } })).rejects.toBeInstanceOf(
-      Unauthenticated,
-    );
+    await expect(
+      setValue({ ctx: anonymousCtx(db()), input: { key: 'x', value: 'y' } }),
+    ).rejects.toBeInstanceOf(Unauthenticated);
     const { ctx } = await makeUser(db(), { role: 'member' });
-    await expect(setValue({ ctx, input: { key: 'test.member', value: 'y' } })).rejects.toBeInstanceOf(Forbidden);
+    await expect(setValue({ ctx, input: { key: 'test.member', value: 'y' } })).rejects.toBeInstanceOf(
+      Forbidden,
+    );
     expect(await stored('test.member')).toBeUndefined();
   });
 
   it('refuses invalid input with Norwegian messages per field', async () => {
-    const error = await setValue({ ctx: systemTestCtx(db()), input: { key: 'ab', value: 'for lang verdi' } }).catch(
-      (e) => e,
-    );
+    const error = await setValue({
+      ctx: systemTestCtx(db()),
+      input: { key: 'ab', value: 'for lang verdi' },
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(Validation);
     expect(error.fieldErrors).toEqual({
       key: ['Må være minst 3 tegn.'],
@@ -76,9 +82,9 @@ describe('defineVerb: authorize → validate → one transaction → audit', () 
   });
 
   it('rolls back a verb that forgot its audit row', async () => {
-    await expect(forgetfulVerb({ ctx: systemTestCtx(db()), input: { key: 'test.forgot', value: 'x' } })).rejects.toThrow(
-      /wrote no audit row/,
-    );
+    await expect(
+      forgetfulVerb({ ctx: systemTestCtx(db()), input: { key: 'test.forgot', value: 'x' } }),
+    ).rejects.toThrow(/wrote no audit row/);
     expect(await stored('test.forgot')).toBeUndefined();
   });
 
@@ -98,7 +104,9 @@ describe('defineVerb: authorize → validate → one transaction → audit', () 
   it('turns a unique violation the verb did not foresee into a Conflict', async () => {
     const ctx = systemTestCtx(db());
     await setValue({ ctx, input: { key: 'test.twice', value: '1' } });
-    await expect(setValue({ ctx, input: { key: 'test.twice', value: '2' } })).rejects.toBeInstanceOf(Conflict);
+    await expect(setValue({ ctx, input: { key: 'test.twice', value: '2' } })).rejects.toBeInstanceOf(
+      Conflict,
+    );
   });
 
   it('marks verbs so the architecture test can find them', () => {

@@ -19,7 +19,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** One browser per test file; `context({ javaScript: false })` blocks every script, as a visitor without JS. */
-export function useBrowser() {
+export function setupBrowser() {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -40,7 +40,9 @@ export function useBrowser() {
 
 /** Runs axe (WCAG 2.1 A/AA) and fails on any serious or critical finding, listing them. */
 export async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -19,7 +19,10 @@ afterAll(async () => {
 /** Signs in through the real login form (CSRF token and all), as a browser without JavaScript would. */
 async function signIn(url: string, email: string, password: string): Promise<Response> {
   const form = await fetch(`${url}/logg-inn`);
-  const cookie = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = form.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = (await form.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
   const login = await fetch(`${url}/logg-inn`, {
     method: 'POST',
@@ -27,7 +30,10 @@ async function signIn(url: string, email: string, password: string): Promise<Res
     headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ _csrf: csrf, email, password, neste: '/app' }),
   });
-  const session = login.headers.getSetCookie().find((c) => c.startsWith('samrad_session='))?.split(';')[0];
+  const session = login.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('samrad_session='))
+    ?.split(';')[0];
   return fetch(`${url}/api/v1/me`, { headers: { cookie: [cookie, session].filter(Boolean).join('; ') } });
 }
 

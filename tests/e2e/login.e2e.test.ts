@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yIssues, useBrowser } from './browser';
+import { expectNoSeriousA11yIssues, setupBrowser } from './browser';
 import { ADMIN } from './server';
 
-const browser = useBrowser();
+const browser = setupBrowser();
 
 describe('signing in through the login form', () => {
   it('sends an anonymous visitor to the login page, refuses a wrong password in Norwegian, audits it, and lets the right one in', async () => {
@@ -10,7 +10,9 @@ describe('signing in through the login form', () => {
     const page = await context.newPage();
 
     await page.goto('/admin/endringslogg');
-    await page.waitForURL((url) => url.pathname === '/logg-inn' && url.searchParams.get('neste') === '/admin/endringslogg');
+    await page.waitForURL(
+      (url) => url.pathname === '/logg-inn' && url.searchParams.get('neste') === '/admin/endringslogg',
+    );
 
     await page.getByLabel('E-postadresse', { exact: true }).fill(ADMIN.email);
     await page.getByLabel('Passord', { exact: true }).fill('et-feil-passord');
@@ -60,7 +62,10 @@ describe('a forged form post', () => {
     const response = await fetch(`${browser.baseURL}/logg-inn`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'samrad_csrf=' + 'a'.repeat(43) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `samrad_csrf=${'a'.repeat(43)}`,
+      },
       body: new URLSearchParams({ _csrf: 'b'.repeat(43), email: ADMIN.email, password: ADMIN.password }),
     });
     expect(response.status).toBe(403);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yIssues, useBrowser } from './browser';
+import { expectNoSeriousA11yIssues, setupBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = setupBrowser();
 
 describe.each([
   { javaScript: true, label: 'with JavaScript' },

@@ -28,7 +28,9 @@ export interface RunningServer {
 }
 
 /** Starts the built server as `npm start` does (node bin/samrad.js serve), on its own port and data directory. */
-export async function startServer(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samrad-e2e-'));
   const port = await freePort();
   const started = performance.now();
@@ -69,7 +71,13 @@ export async function startServer(options: { dataDir?: string; env?: NodeJS.Proc
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, dataDir, process: child, output: () => output, readyAfterMs: Math.round(performance.now() - started) };
+  return {
+    url,
+    dataDir,
+    process: child,
+    output: () => output,
+    readyAfterMs: Math.round(performance.now() - started),
+  };
 }
 
 /** SIGTERM, as a service manager stops it; resolves with the exit code. */

@@ -41,7 +41,7 @@ export async function openTestDatabase(): Promise<Database> {
 }
 
 /** Opens a test database before the file's tests and closes it after; call inside a describe or at top level. */
-export function useTestDatabase(): () => Database {
+export function setupTestDatabase(): () => Database {
   let database: Database | undefined;
   beforeAll(async () => {
     database = await openTestDatabase();

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../src/db/types';
 import { addUser } from '../../src/domain/accounts/add-user';
-import { ANONYMOUS, type Actor, type Ctx, type Role, systemCtx } from '../../src/kernel/ctx';
+import { type Actor, ANONYMOUS, type Ctx, type Role, systemCtx } from '../../src/kernel/ctx';
 import { auditEvents } from '../../src/kernel/schema';
 
 let sequence = 0;
@@ -44,6 +44,10 @@ export async function auditRowsFor(db: Executor, action: string, entityId?: stri
   return db
     .select()
     .from(auditEvents)
-    .where(entityId ? and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)) : eq(auditEvents.action, action))
+    .where(
+      entityId
+        ? and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId))
+        : eq(auditEvents.action, action),
+    )
     .orderBy(desc(auditEvents.at));
 }

@@ -1,16 +1,19 @@
 import type { Database } from '../../src/db/client';
+import { logIn } from '../../src/domain/accounts/log-in';
 import { createApp } from '../../src/http/app';
 import type { PagesHandler } from '../../src/http/env';
 import { loadConfig } from '../../src/kernel/config';
 import { createLogger } from '../../src/kernel/logger';
 import { anonymousCtx, PASSWORD } from './fixtures';
-import { logIn } from '../../src/domain/accounts/log-in';
 
 /**
  * The real HTTP host over a test database, called in-process with `app.request()`.
  * A client keeps cookies between requests like a browser does.
  */
-export function testHttp(database: Database, options: { env?: NodeJS.ProcessEnv; pages?: PagesHandler } = {}) {
+export function testHttp(
+  database: Database,
+  options: { env?: NodeJS.ProcessEnv; pages?: PagesHandler } = {},
+) {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
   const app = createApp({ database, config, logger: createLogger('silent'), pages: options.pages });
 

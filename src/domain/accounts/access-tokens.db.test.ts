@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
+import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, auditRowsFor, makeUser } from '../../../tests/support/fixtures';
 import { NotFound, PreconditionFailed, Unauthenticated, Validation } from '../../kernel/errors';
 import { createAccessToken } from './create-access-token';
@@ -7,7 +7,7 @@ import { listMyAccessTokens } from './queries';
 import { revokeAccessToken } from './revoke-access-token';
 import { actorFromAccessToken } from './sessions';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database().db;
 
 describe('personal access tokens', () => {
@@ -15,9 +15,14 @@ describe('personal access tokens', () => {
     const { ctx, user } = await makeUser(db(), { role: 'editor' });
     const created = await createAccessToken({ ctx, input: { name: 'Eksport til regnskap' } });
     expect(created.secret).toMatch(/^samrad_pat_[\w-]{43}$/);
-    expect(await actorFromAccessToken(db(), created.secret, new Date())).toMatchObject({ id: user.id, role: 'editor' });
+    expect(await actorFromAccessToken(db(), created.secret, new Date())).toMatchObject({
+      id: user.id,
+      role: 'editor',
+    });
     const listed = await listMyAccessTokens(ctx);
-    expect(listed).toEqual([expect.objectContaining({ name: 'Eksport til regnskap', prefix: created.prefix })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ name: 'Eksport til regnskap', prefix: created.prefix }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(created.secret);
     const [row] = await auditRowsFor(db(), 'accounts.createAccessToken', created.id);
     expect(JSON.stringify(row)).not.toContain(created.secret);
@@ -30,8 +35,13 @@ describe('personal access tokens', () => {
     expect(await actorFromAccessToken(db(), revoked.secret, new Date())).toBeNull();
     expect(await auditRowsFor(db(), 'accounts.revokeAccessToken', revoked.id)).toHaveLength(1);
 
-    const expiring = await createAccessToken({ ctx, input: { name: 'Kort levetid', expiresOn: '2099-01-31' } });
-    expect(await actorFromAccessToken(db(), expiring.secret, new Date('2099-01-31T12:00:00Z'))).not.toBeNull();
+    const expiring = await createAccessToken({
+      ctx,
+      input: { name: 'Kort levetid', expiresOn: '2099-01-31' },
+    });
+    expect(
+      await actorFromAccessToken(db(), expiring.secret, new Date('2099-01-31T12:00:00Z')),
+    ).not.toBeNull();
     expect(await actorFromAccessToken(db(), expiring.secret, new Date('2099-02-01T12:00:00Z'))).toBeNull();
   });
 
@@ -49,9 +59,9 @@ describe('personal access tokens', () => {
     );
     const { ctx } = await makeUser(db());
     await expect(createAccessToken({ ctx, input: { name: ' ' } })).rejects.toBeInstanceOf(Validation);
-    await expect(createAccessToken({ ctx, input: { name: 'Gammel', expiresOn: '2001-01-01' } })).rejects.toBeInstanceOf(
-      PreconditionFailed,
-    );
+    await expect(
+      createAccessToken({ ctx, input: { name: 'Gammel', expiresOn: '2001-01-01' } }),
+    ).rejects.toBeInstanceOf(PreconditionFailed);
   });
 
   it('ignores anything that is not one of our tokens', async () => {

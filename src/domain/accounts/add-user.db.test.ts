@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
-import { anonymousCtx, auditRowsFor, makeUser, systemTestCtx, uniqueEmail } from '../../../tests/support/fixtures';
+import { setupTestDatabase } from '../../../tests/support/db';
+import {
+  anonymousCtx,
+  auditRowsFor,
+  makeUser,
+  systemTestCtx,
+  uniqueEmail,
+} from '../../../tests/support/fixtures';
 import { Conflict, Forbidden, Unauthenticated, Validation } from '../../kernel/errors';
 import { addUser } from './add-user';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database().db;
 
 describe('addUser', () => {
@@ -13,9 +19,20 @@ describe('addUser', () => {
     const email = uniqueEmail('Ola.Nordmann');
     const user = await addUser({
       ctx,
-      input: { email: `  ${email.toUpperCase()} `, name: 'Ola Nordmann', role: 'editor', password: 'et-langt-passord-2020' },
+      input: {
+        email: `  ${email.toUpperCase()} `,
+        name: 'Ola Nordmann',
+        role: 'editor',
+        password: 'et-langt-passord-2020',
+      },
     });
-    expect(user).toMatchObject({ email: email.toLowerCase(), name: 'Ola Nordmann', role: 'editor', active: true, version: 1 });
+    expect(user).toMatchObject({
+      email: email.toLowerCase(),
+      name: 'Ola Nordmann',
+      role: 'editor',
+      active: true,
+      version: 1,
+    });
     const [row] = await auditRowsFor(db(), 'accounts.addUser', user.id);
     expect(row?.actorLabel).toBe(ctx.actor.kind === 'user' ? ctx.actor.email : '');
     expect(JSON.stringify(row?.after)).not.toMatch(/password|argon2/i);

@@ -14,7 +14,10 @@ describe('ensureFirstAdmin on a new installation', () => {
     try {
       const db = database.db;
       expect(await hasActiveAdmin(db)).toBe(false);
-      const result = await ensureFirstAdmin({ ctx: systemCtx(db, 'boot'), input: { email: 'Admin@Samrad.local' } });
+      const result = await ensureFirstAdmin({
+        ctx: systemCtx(db, 'boot'),
+        input: { email: 'Admin@Samrad.local' },
+      });
       expect(result.email).toBe('admin@samrad.local');
       expect(result.generatedPassword).toMatch(/^[a-zA-Z2-9]{20}$/);
       expect(await hasActiveAdmin(db)).toBe(true);
@@ -34,7 +37,10 @@ describe('ensureFirstAdmin on a new installation', () => {
     try {
       const db = database.db;
       await expect(
-        ensureFirstAdmin({ ctx: systemCtx(db, 'boot'), input: { email: 'admin@samrad.local', password: 'kort' } }),
+        ensureFirstAdmin({
+          ctx: systemCtx(db, 'boot'),
+          input: { email: 'admin@samrad.local', password: 'kort' },
+        }),
       ).rejects.toBeInstanceOf(Validation);
       const result = await ensureFirstAdmin({
         ctx: systemCtx(db, 'boot'),

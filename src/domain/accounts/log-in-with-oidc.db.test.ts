@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
+import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, auditRowsFor, makeUser, uniqueEmail } from '../../../tests/support/fixtures';
 import { Validation } from '../../kernel/errors';
 import { logInWithOidc } from './log-in-with-oidc';
 import { actorFromSession } from './sessions';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database().db;
 const ISSUER = 'https://idp.kommune.example.org';
 

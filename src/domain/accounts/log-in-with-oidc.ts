@@ -51,7 +51,7 @@ export const logInWithOidc = defineVerb({
         });
       }
     }
-    if (!user || !user.active) {
+    if (!user?.active) {
       const reason = user ? 'inactive' : 'unknown-user';
       await audit(ctx, {
         action: 'accounts.login.failed',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
+import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, auditRowsFor, makeUser, PASSWORD, uniqueEmail } from '../../../tests/support/fixtures';
 import { Validation } from '../../kernel/errors';
 import { logIn, MAX_FAILURES_PER_EMAIL } from './log-in';
@@ -7,13 +7,16 @@ import { logOut } from './log-out';
 import { actorFromSession } from './sessions';
 import { updateUser } from './update-user';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database().db;
 
 describe('logIn', () => {
   it('starts a session the cookie can use, and audits the login', async () => {
     const { user } = await makeUser(db(), { role: 'editor', name: 'Sekretær Sara' });
-    const result = await logIn({ ctx: anonymousCtx(db()), input: { email: user.email.toUpperCase(), password: PASSWORD } });
+    const result = await logIn({
+      ctx: anonymousCtx(db()),
+      input: { email: user.email.toUpperCase(), password: PASSWORD },
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const actor = await actorFromSession(db(), result.session.token, new Date());
@@ -25,7 +28,10 @@ describe('logIn', () => {
 
   it('answers a wrong password and an unknown e-mail the same way, and audits both', async () => {
     const { user } = await makeUser(db());
-    const wrong = await logIn({ ctx: anonymousCtx(db(), { ip: '198.51.100.1' }), input: { email: user.email, password: 'feil-passord' } });
+    const wrong = await logIn({
+      ctx: anonymousCtx(db(), { ip: '198.51.100.1' }),
+      input: { email: user.email, password: 'feil-passord' },
+    });
     const unknown = await logIn({
       ctx: anonymousCtx(db(), { ip: '198.51.100.1' }),
       input: { email: uniqueEmail('finnes.ikke'), password: 'feil-passord' },
@@ -57,14 +63,18 @@ describe('logIn', () => {
     const { ctx: admin } = await makeUser(db(), { role: 'admin' });
     const { user } = await makeUser(db());
     await updateUser({ ctx: admin, input: { id: user.id, version: user.version, active: false } });
-    expect(await logIn({ ctx: anonymousCtx(db()), input: { email: user.email, password: PASSWORD } })).toEqual({
+    expect(
+      await logIn({ ctx: anonymousCtx(db()), input: { email: user.email, password: PASSWORD } }),
+    ).toEqual({
       ok: false,
       reason: 'inactive',
     });
   });
 
   it('refuses empty fields before looking anything up', async () => {
-    await expect(logIn({ ctx: anonymousCtx(db()), input: { email: '', password: '' } })).rejects.toBeInstanceOf(Validation);
+    await expect(
+      logIn({ ctx: anonymousCtx(db()), input: { email: '', password: '' } }),
+    ).rejects.toBeInstanceOf(Validation);
   });
 });
 

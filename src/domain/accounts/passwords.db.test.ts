@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
+import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, auditRowsFor, makeUser, PASSWORD } from '../../../tests/support/fixtures';
+import { systemCtx } from '../../kernel/ctx';
 import { Forbidden, PreconditionFailed, Validation } from '../../kernel/errors';
 import { changeOwnPassword } from './change-own-password';
 import { ensureFirstAdmin } from './ensure-first-admin';
 import { logIn } from './log-in';
 import { actorFromSession } from './sessions';
 import { setUserPassword } from './set-user-password';
-import { systemCtx } from '../../kernel/ctx';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database().db;
 
 async function signIn(email: string, password = PASSWORD) {
@@ -41,10 +41,13 @@ describe('changeOwnPassword', () => {
     }).catch((e) => e);
     expect(wrong).toBeInstanceOf(Validation);
     expect(wrong.fieldErrors).toEqual({ currentPassword: ['Nåværende passord er feil.'] });
-    const same = await changeOwnPassword({ ctx, input: { currentPassword: PASSWORD, newPassword: PASSWORD } }).catch(
-      (e) => e,
-    );
-    expect(same.fieldErrors).toEqual({ newPassword: ['Det nye passordet må være forskjellig fra det gamle.'] });
+    const same = await changeOwnPassword({
+      ctx,
+      input: { currentPassword: PASSWORD, newPassword: PASSWORD },
+    }).catch((e) => e);
+    expect(same.fieldErrors).toEqual({
+      newPassword: ['Det nye passordet må være forskjellig fra det gamle.'],
+    });
   });
 });
 
@@ -62,20 +65,22 @@ describe('setUserPassword', () => {
   it('refuses editors and short passwords', async () => {
     const { ctx: editor } = await makeUser(db(), { role: 'editor' });
     const { user } = await makeUser(db());
-    await expect(setUserPassword({ ctx: editor, input: { id: user.id, password: 'langt-nok-passord' } })).rejects.toBeInstanceOf(
-      Forbidden,
-    );
+    await expect(
+      setUserPassword({ ctx: editor, input: { id: user.id, password: 'langt-nok-passord' } }),
+    ).rejects.toBeInstanceOf(Forbidden);
     const { ctx: admin } = await makeUser(db(), { role: 'admin' });
-    await expect(setUserPassword({ ctx: admin, input: { id: user.id, password: 'kort' } })).rejects.toBeInstanceOf(
-      Validation,
-    );
+    await expect(
+      setUserPassword({ ctx: admin, input: { id: user.id, password: 'kort' } }),
+    ).rejects.toBeInstanceOf(Validation);
   });
 });
 
 describe('ensureFirstAdmin', () => {
   it('is for the system only, and refuses when an administrator exists', async () => {
     const { ctx } = await makeUser(db(), { role: 'admin' });
-    await expect(ensureFirstAdmin({ ctx, input: { email: 'admin@example.org' } })).rejects.toBeInstanceOf(Forbidden);
+    await expect(ensureFirstAdmin({ ctx, input: { email: 'admin@example.org' } })).rejects.toBeInstanceOf(
+      Forbidden,
+    );
     await expect(
       ensureFirstAdmin({ ctx: systemCtx(db(), 'test'), input: { email: 'admin@example.org' } }),
     ).rejects.toBeInstanceOf(PreconditionFailed);

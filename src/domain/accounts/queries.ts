@@ -2,7 +2,7 @@ import { and, desc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/types';
 import type { Ctx } from '../../kernel/ctx';
-import { NotFound, Validation } from '../../kernel/errors';
+import { NotFound } from '../../kernel/errors';
 import { compareNb } from '../../kernel/format';
 import { requirePermission, requireUser } from '../../kernel/guards';
 import { decodeCursor, encodeCursor, type Page, PageParams } from '../../kernel/pagination';
@@ -29,8 +29,7 @@ export async function listUsers(
 ): Promise<Page<PresentedUser>> {
   requirePermission(ctx, can(ctx.actor, 'users.manage'));
   const { q, limit, cursor } = parseInput(ListUsersParams, params, ctx.locale);
-  const offset = cursor === undefined ? 0 : Number(decodeCursor(cursor)?.[0]);
-  if (!Number.isInteger(offset) || offset < 0) throw new Validation({ cursor: ['Invalid cursor'] });
+  const offset = Number(decodeCursor(cursor, 1, ctx.locale)?.[0] ?? 0);
   const where = q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined;
   const rows = await ctx.db.select().from(users).where(where);
   // Sorting in Node with Intl.Collator('nb') gives æ, ø, å after z whatever the database's collation is.

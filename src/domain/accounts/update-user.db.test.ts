@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
+import { setupTestDatabase } from '../../../tests/support/db';
 import { auditRowsFor, makeUser, PASSWORD } from '../../../tests/support/fixtures';
 import { Conflict, Forbidden, PreconditionFailed, Validation } from '../../kernel/errors';
 import { createAccessToken } from './create-access-token';
@@ -9,7 +9,7 @@ import { users } from './schema';
 import { actorFromAccessToken, actorFromSession } from './sessions';
 import { updateUser } from './update-user';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database().db;
 
 describe('updateUser', () => {
@@ -27,7 +27,9 @@ describe('updateUser', () => {
     const { ctx } = await makeUser(db(), { role: 'admin' });
     const { user } = await makeUser(db());
     await updateUser({ ctx, input: { id: user.id, version: 1, name: 'Først' } });
-    await expect(updateUser({ ctx, input: { id: user.id, version: 1, name: 'Sist' } })).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      updateUser({ ctx, input: { id: user.id, version: 1, name: 'Sist' } }),
+    ).rejects.toBeInstanceOf(Conflict);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
     expect(row?.name).toBe('Først');
   });
@@ -39,9 +41,9 @@ describe('updateUser', () => {
     for (const other of admins.filter((a) => a.id !== user.id && a.active)) {
       await updateUser({ ctx, input: { id: other.id, version: other.version, active: false } });
     }
-    await expect(updateUser({ ctx, input: { id: user.id, version: 1, role: 'editor' } })).rejects.toBeInstanceOf(
-      PreconditionFailed,
-    );
+    await expect(
+      updateUser({ ctx, input: { id: user.id, version: 1, role: 'editor' } }),
+    ).rejects.toBeInstanceOf(PreconditionFailed);
   });
 
   it('signs a deactivated user out everywhere and stops their tokens', async () => {
@@ -58,8 +60,12 @@ describe('updateUser', () => {
   it('refuses members and editors, and bad input', async () => {
     const { ctx } = await makeUser(db(), { role: 'editor' });
     const { user } = await makeUser(db());
-    await expect(updateUser({ ctx, input: { id: user.id, version: 1, name: 'X' } })).rejects.toBeInstanceOf(Forbidden);
+    await expect(updateUser({ ctx, input: { id: user.id, version: 1, name: 'X' } })).rejects.toBeInstanceOf(
+      Forbidden,
+    );
     const { ctx: admin } = await makeUser(db(), { role: 'admin' });
-    await expect(updateUser({ ctx: admin, input: { id: 'ikke-en-id', version: 0 } })).rejects.toBeInstanceOf(Validation);
+    await expect(updateUser({ ctx: admin, input: { id: 'ikke-en-id', version: 0 } })).rejects.toBeInstanceOf(
+      Validation,
+    );
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
+import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, makeUser } from '../../../tests/support/fixtures';
 import { Forbidden, Unauthenticated, Validation } from '../../kernel/errors';
 import { updateUser } from '../accounts/update-user';
 import { listAuditEvents, listMyActivity } from './queries';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database().db;
 
 describe('the audit log', () => {
@@ -19,7 +19,12 @@ describe('the audit log', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await listAuditEvents(ctx, { entityId: user.id, action: 'accounts.updateUser', limit: 3, cursor });
+      const page = await listAuditEvents(ctx, {
+        entityId: user.id,
+        action: 'accounts.updateUser',
+        limit: 3,
+        cursor,
+      });
       expect(page.total).toBe(7);
       seen.push(...page.items.map((e) => (e.after as { name: string }).name));
       cursor = page.nextCursor ?? undefined;
@@ -34,7 +39,9 @@ describe('the audit log', () => {
     const { ctx: admin } = await makeUser(db(), { role: 'admin' });
     await updateUser({ ctx: admin, input: { id: user.id, version: user.version, name: 'Ny' } });
     const mine = await listMyActivity(admin, {});
-    expect(mine.items.every((e) => e.actorId === (admin.actor.kind === 'user' ? admin.actor.id : ''))).toBe(true);
+    expect(mine.items.every((e) => e.actorId === (admin.actor.kind === 'user' ? admin.actor.id : ''))).toBe(
+      true,
+    );
     expect(mine.items[0]?.action).toBe('accounts.updateUser');
   });
 

@@ -1,7 +1,6 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
-import { Validation } from '../../kernel/errors';
 import { requirePermission, requireUser } from '../../kernel/guards';
 import { decodeCursor, encodeCursor, type Page, PageParams } from '../../kernel/pagination';
 import { auditEvents } from '../../kernel/schema';
@@ -36,8 +35,7 @@ async function page(ctx: Ctx, params: z.output<typeof ListAuditEventsParams>): P
   if (params.entityId) filters.push(eq(auditEvents.entityId, params.entityId));
   if (params.actorId) filters.push(eq(auditEvents.actorId, params.actorId));
   const total = await ctx.db.$count(auditEvents, filters.length ? and(...filters) : undefined);
-  const key = decodeCursor(params.cursor);
-  if (params.cursor && (!key || key.length !== 2)) throw new Validation({ cursor: ['Invalid cursor'] });
+  const key = decodeCursor(params.cursor, 2, ctx.locale);
   if (key) {
     const [at, id] = key as [string, string];
     const atDate = new Date(at);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
+import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, auditRowsFor, makeUser } from '../../../tests/support/fixtures';
 import { Conflict, Forbidden, Unauthenticated, Validation } from '../../kernel/errors';
 import { getOrganisationProfile } from './queries';
 import { updateOrganisationProfile } from './update-organisation-profile';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database().db;
 
 describe('updateOrganisationProfile', () => {
@@ -14,10 +14,18 @@ describe('updateOrganisationProfile', () => {
     const before = await getOrganisationProfile(ctx);
     const saved = await updateOrganisationProfile({
       ctx,
-      input: { version: before.version, name: 'Osloregionen', descriptionNb: 'Et samarbeid.', descriptionEn: '' },
+      input: {
+        version: before.version,
+        name: 'Osloregionen',
+        descriptionNb: 'Et samarbeid.',
+        descriptionEn: '',
+      },
     });
     expect(saved.version).toBe(before.version + 1);
-    expect(await getOrganisationProfile(anonymousCtx(db()))).toMatchObject({ name: 'Osloregionen', version: saved.version });
+    expect(await getOrganisationProfile(anonymousCtx(db()))).toMatchObject({
+      name: 'Osloregionen',
+      version: saved.version,
+    });
     const [row] = await auditRowsFor(db(), 'settings.updateOrganisationProfile');
     expect(row?.after).toMatchObject({ name: 'Osloregionen' });
     await expect(
@@ -27,13 +35,15 @@ describe('updateOrganisationProfile', () => {
 
   it('is for administrators only, and needs a name', async () => {
     const { ctx: editor } = await makeUser(db(), { role: 'editor' });
-    await expect(updateOrganisationProfile({ ctx: editor, input: { version: 0, name: 'X' } })).rejects.toBeInstanceOf(
-      Forbidden,
-    );
+    await expect(
+      updateOrganisationProfile({ ctx: editor, input: { version: 0, name: 'X' } }),
+    ).rejects.toBeInstanceOf(Forbidden);
     await expect(
       updateOrganisationProfile({ ctx: anonymousCtx(db()), input: { version: 0, name: 'X' } }),
     ).rejects.toBeInstanceOf(Unauthenticated);
     const { ctx } = await makeUser(db(), { role: 'admin' });
-    await expect(updateOrganisationProfile({ ctx, input: { version: 0, name: ' ' } })).rejects.toBeInstanceOf(Validation);
+    await expect(updateOrganisationProfile({ ctx, input: { version: 0, name: ' ' } })).rejects.toBeInstanceOf(
+      Validation,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../tests/support/db';
+import { setupTestDatabase } from '../../../tests/support/db';
 import { auditRowsFor, makeUser, uniqueEmail } from '../../../tests/support/fixtures';
 import { testHttp } from '../../../tests/support/http';
 
@@ -11,7 +11,7 @@ import { testHttp } from '../../../tests/support/http';
  * Its login and consent screens are replaced by a handler that signs in whichever account the
  * test chose — the protocol (discovery, PKCE, state, nonce, code exchange, ID token) is all real.
  */
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const APP_URL = 'http://127.0.0.1:39999';
 let server: Server;
 let issuer: string;
@@ -33,7 +33,12 @@ beforeAll(async () => {
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     findAccount: async (_ctx, id) => ({
       accountId: id,
-      claims: async () => ({ sub: id, email: nextAccount.email, email_verified: nextAccount.verified, name: 'Kari' }),
+      claims: async () => ({
+        sub: id,
+        email: nextAccount.email,
+        email_verified: nextAccount.verified,
+        name: 'Kari',
+      }),
     }),
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
@@ -44,11 +49,21 @@ beforeAll(async () => {
     if (!req.url?.startsWith('/interaction/')) return callback(req, res);
     const details = await provider.interactionDetails(req, res);
     if (details.prompt.name === 'login') {
-      return provider.interactionFinished(req, res, { login: { accountId: nextAccount.sub } }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: nextAccount.sub } },
+        { mergeWithLastSubmission: false },
+      );
     }
     const grant = new provider.Grant({ accountId: details.session!.accountId, clientId: 'samrad' });
     grant.addOIDCScope('openid email profile');
-    return provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+    return provider.interactionFinished(
+      req,
+      res,
+      { consent: { grantId: await grant.save() } },
+      { mergeWithLastSubmission: true },
+    );
   });
 });
 
@@ -69,7 +84,8 @@ async function throughProvider(start: string): Promise<URL> {
       cookies.set(pair.slice(0, index), pair.slice(index + 1));
     }
     const location = response.headers.get('location');
-    if (!location) throw new Error(`provider stopped at ${url} with ${response.status}: ${await response.text()}`);
+    if (!location)
+      throw new Error(`provider stopped at ${url} with ${response.status}: ${await response.text()}`);
     const next = new URL(location, url);
     if (next.origin === APP_URL) return next;
     url = next.href;

@@ -48,6 +48,7 @@ export const en: Record<keyof typeof nb, string> = {
   'validation.format': 'Wrong format.',
   'validation.oneOf': 'Choose one of the options.',
   'validation.unknownField': 'Unknown field: {keys}.',
+  'validation.cursor': 'Invalid page cursor. Go back to the first page.',
   'validation.invalid': 'Invalid value.',
   'validation.summary': 'Please correct the following before submitting:',
 

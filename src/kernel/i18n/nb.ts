@@ -47,6 +47,7 @@ export const nb = {
   'validation.format': 'Feil format.',
   'validation.oneOf': 'Velg et av alternativene.',
   'validation.unknownField': 'Ukjent felt: {keys}.',
+  'validation.cursor': 'Ugyldig sidepeker. Gå tilbake til første side.',
   'validation.invalid': 'Ugyldig verdi.',
   'validation.summary': 'Rett opp følgende før du sender inn:',
 
