@@ -22,7 +22,11 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 }
 
 /** The sort key in a cursor (of `length` parts), null without one; a forged or stale cursor is a Validation error. */
-export function decodeCursor(cursor: string | undefined, length: number, locale: Locale): (string | number)[] | null {
+export function decodeCursor(
+  cursor: string | undefined,
+  length: number,
+  locale: Locale,
+): (string | number)[] | null {
   if (!cursor) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
