@@ -34,6 +34,10 @@ export async function openDatabase(
 ): Promise<Database> {
   if (target.driver === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server ends (restart, failover) must not crash the process: the pool reconnects.
+    pool.on('error', (error) =>
+      console.error(JSON.stringify({ level: 40, msg: 'idle database connection lost', err: error.message })),
+    );
     await pool.query('select 1');
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,

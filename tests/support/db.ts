@@ -31,7 +31,16 @@ export async function openTestDatabase(): Promise<Database> {
       ...database,
       close: async () => {
         await database.close();
-        await admin.query(`drop database if exists ${name} with (force)`);
+        // The pool has ended; its sockets may take a moment to go. Force only as a last resort.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await admin.query(`drop database if exists ${name}${attempt >= 20 ? ' with (force)' : ''}`);
+            break;
+          } catch (error) {
+            if (attempt >= 20 || !String(error).includes('being accessed by other users')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
         await admin.end();
       },
     };
