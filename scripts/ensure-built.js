@@ -33,13 +33,12 @@ export async function ensureBuilt() {
   const built = existsSync(BUILT) ? statSync(BUILT).mtimeMs : 0;
   const source = Math.max(...SOURCES.map((s) => newest(join(root, s))));
   if (built > source) return;
-  console.error('Building Samråd (first start or changed source) …');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  console.error('Bygger Samråd (første start eller endret kildekode) / building Samråd …');
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) {
-    console.error('The build failed; see above.');
+    console.error(`${result.stdout}\n${result.stderr}\nThe build failed (see above).`);
     process.exit(result.status ?? 1);
   }
+  console.error(`Ferdig / built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
