@@ -1,12 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer, stopServer } from './server';
+import { ROOT, type RunningServer, startServer, stopServer } from './server';
 
 /**
  * `npm start` on a fresh machine: ready from an empty data directory within the 30 s the issue
  * allows, a random first-admin password printed once, a second process on the same directory
- * refused, SIGTERM a clean stop, and a restart that keeps the data.
+ * refused, SIGTERM a clean stop, the CLI on the stopped data, and a restart that keeps the data.
  */
 const started: RunningServer[] = [];
 afterAll(async () => {
@@ -56,6 +57,21 @@ describe('the server process', () => {
     expect(await stopServer(first)).toBe(0);
     expect(existsSync(join(first.dataDir, 'samrad.lock'))).toBe(false);
 
+    // The CLI works on the stopped installation's data, through the same verbs.
+    const samrad = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/samrad.js', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: first.dataDir },
+      });
+    const added = samrad('user', 'add', '--email', 'sekretar@example.org', '--name', 'Sara Sekretær', '--role', 'editor');
+    expect(added.status).toBe(0);
+    const editorPassword = added.stdout.match(/shown only now\): (\S+)/)?.[1];
+    expect(editorPassword).toMatch(/^[a-zA-Z2-9]{20}$/);
+    const duplicate = samrad('user', 'add', '--email', 'SEKRETAR@example.org', '--name', 'Kopi');
+    expect(duplicate.status).toBe(1);
+    expect(duplicate.stderr).toContain('Det finnes allerede en bruker med e-postadressen sekretar@example.org.');
+
     const again = await startServer({ dataDir: first.dataDir, env: { SAMRAD_ADMIN_PASSWORD: '' } });
     started.push(again);
     console.log(`restarted on the same data directory in ${again.readyAfterMs} ms`);
@@ -63,5 +79,7 @@ describe('the server process', () => {
     const me = await signIn(again.url, 'admin@samrad.local', password!);
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ email: 'admin@samrad.local', role: 'admin' });
+    const editor = await signIn(again.url, 'sekretar@example.org', editorPassword!);
+    expect(await editor.json()).toMatchObject({ name: 'Sara Sekretær', role: 'editor' });
   });
 });

@@ -62,3 +62,17 @@ describe('language', () => {
     await context.close();
   });
 });
+
+describe('delivery', () => {
+  it('compresses pages and caches hashed assets for a year', async () => {
+    const page = await fetch(`${browser.baseURL}/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    const html = await page.text();
+    const asset = html.match(/href="(\/assets\/[^"]+\.css)"/)?.[1];
+    expect(asset).toBeTruthy();
+    const css = await fetch(`${browser.baseURL}${asset}`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+  });
+});
