@@ -57,6 +57,32 @@ describe('signing in through the login form', () => {
   });
 });
 
+describe('the signed-in pages', () => {
+  it('pass axe, and a failed form shows its errors by the fields (without JavaScript)', async () => {
+    const context = await browser.context({ javaScript: false });
+    const page = await context.newPage();
+    await page.goto('/logg-inn');
+    await page.getByLabel('E-postadresse', { exact: true }).fill(ADMIN.email);
+    await page.getByLabel('Passord', { exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.waitForURL((url) => url.pathname === '/app');
+    for (const path of ['/admin/brukere', '/admin/innstillinger', '/app/profil']) {
+      await page.goto(path);
+      await expectNoSeriousA11yIssues(page);
+    }
+    await page.goto('/admin/brukere/ny');
+    await page.getByLabel('Navn', { exact: true }).fill('Åse Ødegård');
+    await page.getByLabel('E-postadresse', { exact: true }).fill('ase@');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    const error = page.locator('#field-email-error');
+    expect(await error.textContent()).toBe('Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.');
+    expect(await page.getAttribute('#field-email', 'aria-describedby')).toBe('field-email-error');
+    expect(await page.inputValue('#field-name')).toBe('Åse Ødegård');
+    await expectNoSeriousA11yIssues(page);
+    await context.close();
+  });
+});
+
 describe('a forged form post', () => {
   it('is refused with the Norwegian 403 page, and no login happens', async () => {
     const response = await fetch(`${browser.baseURL}/logg-inn`, {
