@@ -1,10 +1,19 @@
 import { PassThrough } from 'node:stream';
 import { createReadableStreamFromReadable } from '@react-router/node';
 import { renderToPipeableStream } from 'react-dom/server';
-import { type AppLoadContext, type EntryContext, ServerRouter } from 'react-router';
+import { type AppLoadContext, type EntryContext, type HandleErrorFunction, ServerRouter } from 'react-router';
+
+type HandleErrorFunctionArgs = Parameters<HandleErrorFunction>[1] & { context: AppLoadContext };
+
 import { NonceContext } from './lib/nonce';
 
 export const streamTimeout = 5_000;
+
+/** Unexpected errors in loaders, actions and rendering go to the request's log line, not to the visitor. */
+export function handleError(error: unknown, { request, context }: HandleErrorFunctionArgs) {
+  if (request.signal.aborted) return;
+  context.logger.error({ err: error, path: new URL(request.url).pathname }, 'unexpected error in a page');
+}
 
 /**
  * Renders the whole document before sending it (no streaming of deferred data: our pages
@@ -43,7 +52,7 @@ export default function handleRequest(
         onShellError: reject,
         onError(error) {
           status = 500;
-          if (rendered) console.error(error);
+          if (rendered) loadContext.logger.error({ err: error }, 'error while rendering');
         },
       },
     );

@@ -1,4 +1,5 @@
 import type { Ctx } from '../kernel/ctx';
+import type { Logger } from '../kernel/logger';
 
 /**
  * What React Router loaders and actions receive as `context`: the ctx for verbs and queries,
@@ -6,6 +7,8 @@ import type { Ctx } from '../kernel/ctx';
  */
 export interface SamradLoadContext {
   ctx: Ctx;
+  /** The request's logger (carries the request id). */
+  logger: Logger;
   csrfToken: string;
   nonce: string;
   /** Sets or clears the session cookie after a login or logout. */

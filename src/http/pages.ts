@@ -13,6 +13,7 @@ export function loadContext(
   const cookies = c.get('cookies');
   return {
     ctx: c.get('ctx'),
+    logger: c.get('logger'),
     csrfToken: c.get('csrfToken'),
     nonce: c.get('secureHeadersNonce') ?? '',
     session: {

@@ -64,13 +64,24 @@ describe('the server process', () => {
         encoding: 'utf8',
         env: { ...process.env, DATABASE_URL: '', DATA_DIR: first.dataDir },
       });
-    const added = samrad('user', 'add', '--email', 'sekretar@example.org', '--name', 'Sara Sekretær', '--role', 'editor');
+    const added = samrad(
+      'user',
+      'add',
+      '--email',
+      'sekretar@example.org',
+      '--name',
+      'Sara Sekretær',
+      '--role',
+      'editor',
+    );
     expect(added.status).toBe(0);
     const editorPassword = added.stdout.match(/shown only now\): (\S+)/)?.[1];
     expect(editorPassword).toMatch(/^[a-zA-Z2-9]{20}$/);
     const duplicate = samrad('user', 'add', '--email', 'SEKRETAR@example.org', '--name', 'Kopi');
     expect(duplicate.status).toBe(1);
-    expect(duplicate.stderr).toContain('Det finnes allerede en bruker med e-postadressen sekretar@example.org.');
+    expect(duplicate.stderr).toContain(
+      'Det finnes allerede en bruker med e-postadressen sekretar@example.org.',
+    );
 
     const again = await startServer({ dataDir: first.dataDir, env: { SAMRAD_ADMIN_PASSWORD: '' } });
     started.push(again);

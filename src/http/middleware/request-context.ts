@@ -40,7 +40,9 @@ function localeOf(c: Context<HttpEnv>): Locale {
 export function requestContext(deps: HttpDeps): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const requestId = c.req.header('x-request-id')?.slice(0, 100) || randomUUID();
+    // A proxy's request id is kept so logs line up across hops, if it looks like an id.
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID();
     const logger = deps.logger.child({ reqId: requestId });
     c.set('requestId', requestId);
     c.set('logger', logger);
@@ -83,6 +85,9 @@ export function requestContext(deps: HttpDeps): MiddlewareHandler<HttpEnv> {
     await next();
 
     c.res.headers.set('x-request-id', requestId);
+    // What a signed-in person sees is theirs: no shared cache may keep it.
+    if (actor.kind === 'user' && !c.res.headers.has('cache-control'))
+      c.res.headers.set('cache-control', 'private, no-store');
     const out = c.get('outCookies');
     if (out.length) {
       const res = new Response(c.res.body, c.res);
