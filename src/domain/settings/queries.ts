@@ -1,14 +1,21 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
-import { DEFAULT_PROFILE, OrganisationProfile, PROFILE_KEY } from './profile';
+import { SETTINGS, type SettingsKey, type SettingsValue } from './registry';
 import { settings } from './schema';
 
-/** Public: the organisation's name and description, with the version an editor must send back. */
-export async function getOrganisationProfile(
+/** A settings group with the version an editor must send back (0 = never saved, defaults apply). */
+export async function getSettings<K extends SettingsKey>(
   ctx: Pick<Ctx, 'db'>,
-): Promise<OrganisationProfile & { version: number }> {
-  const [row] = await ctx.db.select().from(settings).where(eq(settings.key, PROFILE_KEY));
-  if (!row) return { ...DEFAULT_PROFILE, version: 0 };
-  const parsed = OrganisationProfile.safeParse(row.value);
-  return { ...(parsed.success ? parsed.data : DEFAULT_PROFILE), version: row.version };
+  key: K,
+): Promise<SettingsValue<K> & { version: number }> {
+  const entry = SETTINGS[key];
+  const [row] = await ctx.db.select().from(settings).where(eq(settings.key, key));
+  if (!row) return { ...(entry.defaults as SettingsValue<K>), version: 0 };
+  const parsed = entry.schema.safeParse({ ...entry.defaults, ...(row.value as object) });
+  return { ...((parsed.success ? parsed.data : entry.defaults) as SettingsValue<K>), version: row.version };
+}
+
+/** Public: the organisation's name and description. */
+export function getOrganisationProfile(ctx: Pick<Ctx, 'db'>) {
+  return getSettings(ctx, 'organisation.profile');
 }

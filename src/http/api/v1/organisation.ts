@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrganisationProfile } from '../../../domain/settings/profile';
+import { OrganisationProfile } from '../../../domain/settings/registry';
 import { getOrganisationProfile } from '../../../domain/settings/queries';
 import {
   UpdateOrganisationProfileInput,

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Email } from '../../kernel/fields';
+
+/** Who the installation serves: shown in the portal's header, footer and home page. */
+export const OrganisationProfile = z.object({
+  name: z.string().trim().min(1).max(200),
+  /** A sentence or two about the alliance, in bokmål and optionally English. */
+  descriptionNb: z.string().trim().max(2000).default(''),
+  descriptionEn: z.string().trim().max(2000).default(''),
+  contactEmail: Email.optional(),
+});
+export type OrganisationProfile = z.output<typeof OrganisationProfile>;
+
+/** The statutes' rules about membership. */
+export const MembershipSettings = z.object({
+  /** Exit takes effect at the first year end at least this many months after the notice. */
+  exitNoticeMonths: z.coerce.number().int().min(0).max(36),
+});
+export type MembershipSettings = z.output<typeof MembershipSettings>;
+
+/** Every group of settings: its key, schema and the value an installation starts with. */
+export const SETTINGS = {
+  'organisation.profile': {
+    schema: OrganisationProfile,
+    defaults: { name: 'Samråd', descriptionNb: '', descriptionEn: '' } as OrganisationProfile,
+  },
+  membership: { schema: MembershipSettings, defaults: { exitNoticeMonths: 6 } as MembershipSettings },
+} as const;
+
+export type SettingsKey = keyof typeof SETTINGS;
+export type SettingsValue<K extends SettingsKey> = z.output<(typeof SETTINGS)[K]['schema']>;
