@@ -22,12 +22,22 @@ export const CompositionRule = z.discriminatedUnion('type', [
     scheme: z.string().trim().min(1).max(100),
     deputies: z.boolean().default(false),
   }),
-  z.object({ type: z.literal('fixed'), seats: z.int().min(1).max(500), deputies: z.boolean().default(false) }),
+  z.object({
+    type: z.literal('fixed'),
+    seats: z.int().min(1).max(500),
+    deputies: z.boolean().default(false),
+  }),
   z.object({ type: z.literal('open') }),
 ]);
 export type CompositionRule = z.output<typeof CompositionRule>;
 
-export const COMPOSITION_TYPES = ['one_per_member', 'named_counties_subregions', 'participants', 'fixed', 'open'] as const;
+export const COMPOSITION_TYPES = [
+  'one_per_member',
+  'named_counties_subregions',
+  'participants',
+  'fixed',
+  'open',
+] as const;
 
 /** The brand partnership of Oslo Brand Partner Arena; other schemes are free text. */
 export const BRAND_PARTNERSHIP = 'brand-partnership';
@@ -54,7 +64,9 @@ export function requiredSeats(rule: CompositionRule, facts: SeatFacts): Seat[] |
     case 'one_per_member':
       return facts.members.map((m) => ({ kind: 'member' as const, memberId: m.id, label: m.name }));
     case 'participants':
-      return facts.participants(rule.scheme).map((m) => ({ kind: 'member' as const, memberId: m.id, label: m.name }));
+      return facts
+        .participants(rule.scheme)
+        .map((m) => ({ kind: 'member' as const, memberId: m.id, label: m.name }));
     case 'named_counties_subregions': {
       const current = new Set(facts.members.map((m) => m.id));
       const named = rule.namedMemberIds.filter((id) => current.has(id));

@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { members, subregions } from '../members/schema';
 import { people } from '../people/schema';
 import type { CompositionRule } from './composition';
@@ -60,7 +71,9 @@ export const appointments = pgTable(
     /** A personal deputy names the appointment they stand in for. */
     deputyForId: uuid('deputy_for_id'),
     onBehalfMemberId: uuid('on_behalf_member_id').references(() => members.id, { onDelete: 'set null' }),
-    onBehalfSubregionId: uuid('on_behalf_subregion_id').references(() => subregions.id, { onDelete: 'set null' }),
+    onBehalfSubregionId: uuid('on_behalf_subregion_id').references(() => subregions.id, {
+      onDelete: 'set null',
+    }),
     votingRight: boolean('voting_right').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
@@ -96,5 +109,8 @@ export const delegations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('bodies_delegations_from_idx').on(t.fromBodyId), index('bodies_delegations_to_idx').on(t.toBodyId)],
+  (t) => [
+    index('bodies_delegations_from_idx').on(t.fromBodyId),
+    index('bodies_delegations_to_idx').on(t.toBodyId),
+  ],
 );

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -154,4 +153,3 @@ export const participations = pgTable(
   },
   (t) => [index('members_participations_scheme_idx').on(t.scheme, t.validFrom)],
 );
-

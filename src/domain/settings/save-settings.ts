@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { audit } from '../../kernel/audit';
 import type { Ctx } from '../../kernel/ctx';
 import { Conflict } from '../../kernel/errors';
-import type { SettingsKey, SettingsValue } from './registry';
 import { getSettings } from './queries';
+import type { SettingsKey, SettingsValue } from './registry';
 import { settings } from './schema';
 
 /** Saves a settings group inside a verb: version check, insert or update, audit with before and after. */

@@ -4,7 +4,9 @@ import { defineVerb } from '../../kernel/verb';
 import { MembershipSettings } from './registry';
 import { saveSettings } from './save-settings';
 
-export const UpdateMembershipSettingsInput = MembershipSettings.extend({ version: z.coerce.number().int().min(0) });
+export const UpdateMembershipSettingsInput = MembershipSettings.extend({
+  version: z.coerce.number().int().min(0),
+});
 
 export const updateMembershipSettings = defineVerb({
   name: 'settings.updateMembershipSettings',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { OrganisationProfile } from '../../../domain/settings/registry';
 import { getOrganisationProfile } from '../../../domain/settings/queries';
+import { OrganisationProfile } from '../../../domain/settings/registry';
 import {
   UpdateOrganisationProfileInput,
   updateOrganisationProfile,

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { audit } from '../../kernel/audit';
+import { IsoDate } from '../../kernel/fields';
+import { newId } from '../../kernel/ids';
+import { defineVerb } from '../../kernel/verb';
+import { can } from './permissions';
+import { subregions } from './schema';
+
+export const SubregionFields = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(5000).default(''),
+    validFrom: IsoDate,
+    validTo: IsoDate.nullable().optional(),
+  })
+  .refine((v) => !v.validTo || v.validTo >= v.validFrom, {
+    path: ['validTo'],
+    message: 'validation.endBeforeStart',
+  });
+
+export const addSubregion = defineVerb({
+  name: 'members.addSubregion',
+  input: SubregionFields,
+  authorize: (actor) => can(actor, 'members.manage'),
+  async run(ctx, input) {
+    const [row] = await ctx.db
+      .insert(subregions)
+      .values({
+        id: newId(),
+        ...input,
+        validTo: input.validTo ?? null,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .returning();
+    await audit(ctx, {
+      action: 'members.addSubregion',
+      entityType: 'subregion',
+      entityId: row!.id,
+      after: row,
+    });
+    return row!;
+  },
+});

@@ -1,0 +1,92 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+
+/** A table of text cells with a header row: what imports read and exports write. */
+export interface Table {
+  headers: string[];
+  rows: string[][];
+}
+
+export type TableFormat = 'csv' | 'xlsx';
+
+const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // a zip file
+
+/** Which format the bytes are, by content (an .xlsx is a zip), not by the file name. */
+export function detectFormat(bytes: Uint8Array): TableFormat {
+  return Buffer.from(bytes.subarray(0, 4)).equals(XLSX_MAGIC) ? 'xlsx' : 'csv';
+}
+
+/**
+ * Reads CSV (comma or semicolon — Norwegian Excel writes semicolons — UTF-8 with or without BOM)
+ * or the first sheet of an XLSX file. Blank lines are dropped; cells are trimmed text.
+ */
+export async function readTable(bytes: Uint8Array): Promise<Table> {
+  const grid =
+    detectFormat(bytes) === 'xlsx' ? await readXlsx(bytes) : readCsv(Buffer.from(bytes).toString('utf8'));
+  const nonEmpty = grid.filter((row) => row.some((cell) => cell.trim() !== ''));
+  const [headers = [], ...rows] = nonEmpty;
+  return { headers: headers.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => c.trim())) };
+}
+
+function readCsv(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  return parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  }
+  return String(value);
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const grid: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = [];
+    for (let i = 1; i <= sheet.columnCount; i++) cells.push(cellText(row.getCell(i).value));
+    grid.push(cells);
+  });
+  return grid;
+}
+
+/** CSV for Norwegian Excel: UTF-8 with BOM, semicolons, CRLF line ends. */
+export function writeCsv(table: Table): Uint8Array {
+  const text = stringify([table.headers, ...table.rows], { delimiter: ';', record_delimiter: '\r\n' });
+  return Buffer.from(`\uFEFF${text}`, 'utf8');
+}
+
+/** An XLSX workbook with one sheet: bold header row, frozen, filtered, columns sized to their content. */
+export async function writeXlsx(sheetName: string, table: Table): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Samråd';
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  sheet.addRow(table.headers).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row);
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: Math.max(1, table.headers.length) },
+  };
+  table.headers.forEach((header, i) => {
+    const longest = Math.max(header.length, ...table.rows.map((r) => (r[i] ?? '').length));
+    sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, longest + 2));
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export const CONTENT_TYPES: Record<TableFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
