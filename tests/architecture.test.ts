@@ -72,7 +72,8 @@ describe('verbs', () => {
   /** Files that write without being verbs, each with the reason it may. */
   const WRITERS_THAT_ARE_NOT_VERBS: Record<string, string> = {
     'src/domain/accounts/sessions.ts': 'starts sessions inside login verbs; touches last-seen as bookkeeping',
-    'src/domain/settings/save-settings.ts': 'a helper the settings verbs call inside their transaction; it audits',
+    'src/domain/settings/save-settings.ts':
+      'a helper the settings verbs call inside their transaction; it audits',
   };
 
   it('finds the verb files', () => {
@@ -86,19 +87,24 @@ describe('verbs', () => {
     expect(writers.sort()).toEqual(Object.keys(WRITERS_THAT_ARE_NOT_VERBS).sort());
   });
 
-  it.each(verbFiles)('%s exports only verbs made by defineVerb, named after their area, that audit', async (file) => {
-    const module = (await import(join(root, file))) as Record<string, unknown>;
-    const functions = Object.entries(module).filter(([, value]) => typeof value === 'function');
-    const verbs = functions.filter(([, value]) => isVerb(value));
-    expect(verbs.length).toBeGreaterThan(0);
-    expect(functions.map(([name]) => name)).toEqual(verbs.map(([name]) => name));
-    const area = file.split('/')[2];
-    for (const [, verb] of verbs) {
-      expect((verb as { [k: symbol]: string })[Symbol.for('samrad.verb')]).toMatch(new RegExp(`^${area}\\.`));
-    }
-    // It writes its audit row itself, or through a helper of its own area (saveSettings, …).
-    const own = [file, ...imports(file).filter((i) => i.startsWith(dirname(file)))];
-    const texts = own.map((f) => source(f.endsWith('.ts') ? f : `${f}.ts`));
-    expect(texts.some((text) => /\baudit\(ctx,/.test(text))).toBe(true);
-  });
+  it.each(verbFiles)(
+    '%s exports only verbs made by defineVerb, named after their area, that audit',
+    async (file) => {
+      const module = (await import(join(root, file))) as Record<string, unknown>;
+      const functions = Object.entries(module).filter(([, value]) => typeof value === 'function');
+      const verbs = functions.filter(([, value]) => isVerb(value));
+      expect(verbs.length).toBeGreaterThan(0);
+      expect(functions.map(([name]) => name)).toEqual(verbs.map(([name]) => name));
+      const area = file.split('/')[2];
+      for (const [, verb] of verbs) {
+        expect((verb as { [k: symbol]: string })[Symbol.for('samrad.verb')]).toMatch(
+          new RegExp(`^${area}\\.`),
+        );
+      }
+      // It writes its audit row itself, or through a helper of its own area (saveSettings, …).
+      const own = [file, ...imports(file).filter((i) => i.startsWith(dirname(file)))];
+      const texts = own.map((f) => source(f.endsWith('.ts') ? f : `${f}.ts`));
+      expect(texts.some((text) => /\baudit\(ctx,/.test(text))).toBe(true);
+    },
+  );
 });

@@ -1,27 +1,33 @@
 import type { Db } from '../db/types';
 import { updateOrganisationProfile } from '../domain/settings/update-organisation-profile';
 import { systemCtx } from '../kernel/ctx';
+import { withTransaction } from '../kernel/transaction';
+import { loadBodies } from './bodies';
+import { loadMembers } from './members';
 
 /**
- * The demo installation: Osloregionen as its Handlingsprogram 2020 describes it.
- * Built through the verbs, like any other data, so it is valid and audited.
+ * The demo installation: Osloregionen as its Handlingsprogram 2020 describes it. Built through the
+ * verbs like any other data, so it is valid and audited, in one transaction (all or nothing).
  */
 export async function loadDemo(db: Db): Promise<void> {
-  const ctx = systemCtx(db, 'demo');
-  await updateOrganisationProfile({
-    ctx,
-    input: {
-      version: 0,
-      name: 'Osloregionen',
-      descriptionNb:
-        'Den strategiske samarbeidsalliansen Osloregionen ble etablert 1.1.2005. Pr 1.1.2020 omfatter alliansen ' +
-        '69 kommuner og to fylkeskommuner i hovedstadsområdet. Målet er å styrke Osloregionen som en ' +
-        'konkurransedyktig og bærekraftig region i Europa.',
-      descriptionEn:
-        'The strategic alliance Osloregionen was founded on 1 January 2005. As of 1 January 2020 it comprises ' +
-        '69 municipalities and two county municipalities in the capital region. Its aim is to strengthen the ' +
-        'Oslo region as a competitive and sustainable region in Europe.',
-      contactEmail: 'post@osloregionen.example.org',
-    },
+  await withTransaction(systemCtx(db, 'demo'), async (ctx) => {
+    await updateOrganisationProfile({
+      ctx,
+      input: {
+        version: 0,
+        name: 'Osloregionen',
+        descriptionNb:
+          'Den strategiske samarbeidsalliansen Osloregionen ble etablert 1.1.2005. Pr 1.1.2020 omfatter alliansen ' +
+          '69 kommuner og to fylkeskommuner i hovedstadsområdet. Målet er å styrke Osloregionen som en ' +
+          'konkurransedyktig og bærekraftig region i Europa.',
+        descriptionEn:
+          'The strategic alliance Osloregionen was founded on 1 January 2005. As of 1 January 2020 it comprises ' +
+          '69 municipalities and two county municipalities in the capital region. Its aim is to strengthen the ' +
+          'Oslo region as a competitive and sustainable region in Europe.',
+        contactEmail: 'post@osloregionen.example.org',
+      },
+    });
+    const members = await loadMembers(ctx);
+    await loadBodies(ctx, members);
   });
 }

@@ -13,6 +13,7 @@ import { can as canPeople } from '../people/permissions';
 import { people } from '../people/schema';
 import { checkComposition, type SeatedAppointment } from './check';
 import { requiredSeats } from './composition';
+import { layoutOrgChart } from './org-chart';
 import { appointments, bodies, delegations } from './schema';
 
 const AsOf = z.iso.date().optional();
@@ -258,4 +259,16 @@ export async function listDelegations(ctx: Ctx, params: z.input<typeof ListDeleg
 export async function personAppointments(ctx: Ctx, personId: string) {
   const rows = await listAppointments(ctx, { personId });
   return rows.sort((a, b) => (b.validFrom > a.validFrom ? 1 : b.validFrom < a.validFrom ? -1 : 0));
+}
+
+/** The organisation chart on a date: active bodies laid out by who appoints whom, with delegations. */
+export async function orgChart(ctx: Ctx, asOf?: string) {
+  const { asOf: date, items } = await listBodies(ctx, { asOf });
+  const active = await listDelegations(ctx, { asOf: date });
+  return {
+    asOf: date,
+    bodies: items,
+    delegations: active,
+    layout: layoutOrgChart(items, active, KIND_ORDER),
+  };
 }

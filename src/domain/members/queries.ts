@@ -266,23 +266,28 @@ export async function listCounties(ctx: Pick<Ctx, 'db' | 'now'>, asOf?: string) 
 /** Sub-regions active on a date, with how many members they had then, in Norwegian order. */
 export async function listSubregions(ctx: Ctx, asOf?: string) {
   const date = parseInput(AsOf, asOf, ctx.locale) ?? todayInOslo(ctx.now);
-  const rows = await ctx.db
-    .select({
-      id: subregions.id,
-      name: subregions.name,
-      description: subregions.description,
-      validFrom: subregions.validFrom,
-      validTo: subregions.validTo,
-      version: subregions.version,
-      memberCount: sql<number>`(
-        select count(*)::int from ${subregionMemberships} sm join ${members} m on m.id = sm.member_id
-        where sm.subregion_id = ${subregions.id} and sm.valid_from <= ${date}::date
-          and (sm.valid_to is null or sm.valid_to >= ${date}::date)
-          and m.joined_on <= ${date}::date and (m.left_on is null or m.left_on >= ${date}::date))`,
-    })
-    .from(subregions)
-    .where(inForceOn(date, subregions.validFrom, subregions.validTo));
-  return { asOf: date, items: rows.sort((a, b) => compareNb(a.name, b.name)) };
+  const [rows, counts] = await Promise.all([
+    ctx.db
+      .select()
+      .from(subregions)
+      .where(inForceOn(date, subregions.validFrom, subregions.validTo)),
+    ctx.db
+      .select({ subregionId: subregionMemberships.subregionId, count: sql<number>`count(*)::int` })
+      .from(subregionMemberships)
+      .innerJoin(members, eq(members.id, subregionMemberships.memberId))
+      .where(
+        and(
+          inForceOn(date, subregionMemberships.validFrom, subregionMemberships.validTo),
+          inForceOn(date, members.joinedOn, members.leftOn),
+        ),
+      )
+      .groupBy(subregionMemberships.subregionId),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.subregionId, c.count]));
+  const items = rows
+    .map((r) => ({ ...r, memberCount: countOf.get(r.id) ?? 0 }))
+    .sort((a, b) => compareNb(a.name, b.name));
+  return { asOf: date, items };
 }
 
 /** A sub-region and its members on a date. */
