@@ -64,9 +64,14 @@ export function fieldErrorsOf(error: z.ZodError, locale: Locale): FieldErrors {
   return fields;
 }
 
+/** safeParse with our messages (read them with fieldErrorsOf): for checks that collect errors, like imports. */
+export function safeParseInput<S extends z.ZodType>(schema: S, input: unknown) {
+  return schema.safeParse(input, { error: errorMap });
+}
+
 /** Parse or throw Validation with translated field errors. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
-  const result = schema.safeParse(input, { error: errorMap });
+  const result = safeParseInput(schema, input);
   if (!result.success) throw new Validation(fieldErrorsOf(result.error, locale));
   return result.data;
 }

@@ -10,7 +10,10 @@ import { systemTestCtx, uniqueEmail } from './fixtures';
 
 /** The id of a county by number, valid on a date (numbers are reused across reforms). */
 export async function countyId(db: Executor, number: string, date = '2020-06-01'): Promise<string> {
-  const rows = await db.select().from(counties).where(and(eq(counties.number, number)));
+  const rows = await db
+    .select()
+    .from(counties)
+    .where(and(eq(counties.number, number)));
   const row = rows.find((c) => c.validFrom <= date && (c.validTo === null || c.validTo >= date));
   if (!row) throw new Error(`no county ${number} on ${date}`);
   return row.id;
@@ -24,7 +27,10 @@ export function freshNumber(): string {
 }
 
 /** A municipality in Vestland from 2020 (or `joinedOn`), made through the verb. */
-export async function makeMunicipality(db: Executor, overrides: Partial<Parameters<typeof addMember>[0]['input']> = {}) {
+export async function makeMunicipality(
+  db: Executor,
+  overrides: Partial<Parameters<typeof addMember>[0]['input']> = {},
+) {
   return addMember({
     ctx: systemTestCtx(db),
     input: {

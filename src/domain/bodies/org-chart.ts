@@ -43,7 +43,7 @@ export function wrap(text: string): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > MAX_LINE) {
+    if (line && `${line} ${word}`.length > MAX_LINE) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -74,7 +74,11 @@ export function layoutOrgChart(bodies: ChartBody[], delegations: ChartDelegation
   };
   const rank = (b: ChartBody) => kindOrder.indexOf(b.kind);
   const levels: ChartBody[][] = [];
-  for (const b of bodies) (levels[level(b)] ??= []).push(b);
+  for (const b of bodies) {
+    const depth = level(b);
+    levels[depth] ??= [];
+    levels[depth].push(b);
+  }
 
   // Order each level under its parents (then by kind and name), so edges rarely cross.
   const position = new Map<string, number>();
@@ -85,7 +89,7 @@ export function layoutOrgChart(bodies: ChartBody[], delegations: ChartDelegation
       const byParent = depth === 0 ? 0 : (pa ? position.get(pa)! : -1) - (pb ? position.get(pb)! : -1);
       return byParent || rank(a) - rank(b) || a.name.localeCompare(b.name, 'nb');
     });
-    row.forEach((b, i) => position.set(b.id, i));
+    for (const [i, b] of row.entries()) position.set(b.id, i);
   });
 
   const widest = Math.max(1, ...levels.map((row) => row.length));

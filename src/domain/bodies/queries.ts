@@ -265,10 +265,21 @@ export async function personAppointments(ctx: Ctx, personId: string) {
 export async function orgChart(ctx: Ctx, asOf?: string) {
   const { asOf: date, items } = await listBodies(ctx, { asOf });
   const active = await listDelegations(ctx, { asOf: date });
+  const all = await ctx.db.select({ id: bodies.id, predecessorId: bodies.predecessorId }).from(bodies);
+  const activeIds = new Set(items.map((b) => b.id));
+  // An appointer that has ended hands over to its successor (the council to the representantskap).
+  const resolve = (id: string | null): string | null => {
+    for (let current = id, depth = 0; current && depth < 20; depth++) {
+      if (activeIds.has(current)) return current;
+      current = all.find((b) => b.predecessorId === current)?.id ?? null;
+    }
+    return null;
+  };
+  const chartBodies = items.map((b) => ({ ...b, appointedById: resolve(b.appointedById) }));
   return {
     asOf: date,
-    bodies: items,
+    bodies: chartBodies,
     delegations: active,
-    layout: layoutOrgChart(items, active, KIND_ORDER),
+    layout: layoutOrgChart(chartBodies, active, KIND_ORDER),
   };
 }

@@ -11,6 +11,7 @@ import {
   readImportTable,
   rowSchemaErrors,
 } from '../../kernel/table-import';
+import { safeParseInput } from '../../kernel/validate';
 import { AddMemberInput } from './add-member';
 import { checkIdentity } from './identity-rules';
 import { can } from './permissions';
@@ -87,7 +88,7 @@ export async function checkMemberImport(ctx: Ctx, table: { headers: string[]; ro
       subregionId,
       notes: values.notes ?? '',
     };
-    const parsed = AddMemberInput.safeParse(input);
+    const parsed = safeParseInput(AddMemberInput, input);
     if (!parsed.success) row.errors.push(...rowSchemaErrors(parsed.error, MEMBER_COLUMNS, ctx.locale));
     if (row.errors.length === 0 && parsed.success) {
       try {

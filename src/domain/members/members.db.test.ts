@@ -28,10 +28,24 @@ describe('addMember', () => {
     const number = freshNumber();
     const added = await addMember({
       ctx,
-      input: { kind: 'municipality', name: 'Bjørnafjorden', number, countyId: await countyId(db(), '46'), joinedOn: '2020-01-01', orgNumber: '974 760 673' },
+      input: {
+        kind: 'municipality',
+        name: 'Bjørnafjorden',
+        number,
+        countyId: await countyId(db(), '46'),
+        joinedOn: '2020-01-01',
+        orgNumber: '974 760 673',
+      },
     });
-    expect(added).toMatchObject({ name: 'Bjørnafjorden', number, county: { name: 'Vestland' }, orgNumber: '974760673' });
-    expect((await auditRowsFor(db(), 'members.addMember', added.id))[0]?.after).toMatchObject({ name: 'Bjørnafjorden' });
+    expect(added).toMatchObject({
+      name: 'Bjørnafjorden',
+      number,
+      county: { name: 'Vestland' },
+      orgNumber: '974760673',
+    });
+    expect((await auditRowsFor(db(), 'members.addMember', added.id))[0]?.after).toMatchObject({
+      name: 'Bjørnafjorden',
+    });
   });
 
   it('refuses a number that does not start with the county number, an unknown county on the date and a bad org number', async () => {
@@ -39,27 +53,49 @@ describe('addMember', () => {
     const vestland = await countyId(db(), '46');
     const wrongPrefix = await addMember({
       ctx,
-      input: { kind: 'municipality', name: 'Feil', number: '3099', countyId: vestland, joinedOn: '2020-01-01' },
+      input: {
+        kind: 'municipality',
+        name: 'Feil',
+        number: '3099',
+        countyId: vestland,
+        joinedOn: '2020-01-01',
+      },
     }).catch((e) => e);
     expect(wrongPrefix).toBeInstanceOf(Validation);
-    expect(wrongPrefix.fieldErrors.number[0]).toBe('Kommunenummer 3099 hører ikke til Vestland (kommunenumre der begynner med 46).');
+    expect(wrongPrefix.fieldErrors.number[0]).toBe(
+      'Kommunenummer 3099 hører ikke til Vestland (kommunenumre der begynner med 46).',
+    );
     const notYet = await addMember({
       ctx,
-      input: { kind: 'municipality', name: 'For tidlig', number: '4650', countyId: vestland, joinedOn: '2019-06-01' },
+      input: {
+        kind: 'municipality',
+        name: 'For tidlig',
+        number: '4650',
+        countyId: vestland,
+        joinedOn: '2019-06-01',
+      },
     }).catch((e) => e);
     expect(notYet.fieldErrors.countyId[0]).toBe('Vestland gjaldt ikke 1. juni 2019.');
     const badOrg = await addMember({
       ctx,
       input: { kind: 'other', name: 'Forening', orgNumber: '974760674', joinedOn: '2020-01-01' },
     }).catch((e) => e);
-    expect(badOrg.fieldErrors.orgNumber).toEqual(['Organisasjonsnummeret er ikke gyldig (9 siffer med riktig kontrollsiffer).']);
+    expect(badOrg.fieldErrors.orgNumber).toEqual([
+      'Organisasjonsnummeret er ikke gyldig (9 siffer med riktig kontrollsiffer).',
+    ]);
   });
 
   it('refuses a number another member holds', async () => {
     const taken = await makeMunicipality(db());
     const error = await addMember({
       ctx: await editor(),
-      input: { kind: 'municipality', name: 'Kopi', number: taken.number!, countyId: await countyId(db(), '46'), joinedOn: '2021-01-01' },
+      input: {
+        kind: 'municipality',
+        name: 'Kopi',
+        number: taken.number!,
+        countyId: await countyId(db(), '46'),
+        joinedOn: '2021-01-01',
+      },
     }).catch((e) => e);
     expect(error).toBeInstanceOf(Conflict);
   });
@@ -76,33 +112,65 @@ describe('changeMemberIdentity and updateMember', () => {
     const ctx = await editor();
     const old = await addMember({
       ctx,
-      input: { kind: 'municipality', name: 'Vestby', number: '0211', countyId: await countyId(db(), '02', '2019-01-01'), joinedOn: '2005-01-01' },
+      input: {
+        kind: 'municipality',
+        name: 'Vestby',
+        number: '0211',
+        countyId: await countyId(db(), '02', '2019-01-01'),
+        joinedOn: '2005-01-01',
+      },
     });
     const renumbered = await changeMemberIdentity({
       ctx,
-      input: { id: old.id, version: old.version, validFrom: '2020-01-01', name: 'Vestby', number: '3019', countyId: await countyId(db(), '30') },
+      input: {
+        id: old.id,
+        version: old.version,
+        validFrom: '2020-01-01',
+        name: 'Vestby',
+        number: '3019',
+        countyId: await countyId(db(), '30'),
+      },
     });
     expect(renumbered).toMatchObject({ number: '3019', county: { name: 'Viken' } });
-    expect(await getMemberOn(ctx, old.id, '2019-12-31')).toMatchObject({ number: '0211', county: { name: 'Akershus' } });
+    expect(await getMemberOn(ctx, old.id, '2019-12-31')).toMatchObject({
+      number: '0211',
+      county: { name: 'Akershus' },
+    });
     const history = await getMemberHistory(ctx, old.id);
     expect(history.identities.map((i) => [i.number, i.validFrom, i.validTo])).toEqual([
       ['0211', '2005-01-01', '2019-12-31'],
       ['3019', '2020-01-01', null],
     ]);
     expect(await auditRowsFor(db(), 'members.changeMemberIdentity', old.id)).toHaveLength(1);
-    const stale = { id: old.id, version: old.version, validFrom: '2024-01-01', name: 'Vestby', number: '3216', countyId: await countyId(db(), '32', '2024-01-01') };
+    const stale = {
+      id: old.id,
+      version: old.version,
+      validFrom: '2024-01-01',
+      name: 'Vestby',
+      number: '3216',
+      countyId: await countyId(db(), '32', '2024-01-01'),
+    };
     await expect(changeMemberIdentity({ ctx, input: stale })).rejects.toBeInstanceOf(Conflict);
   });
 
   it('corrects notes and org number with a version check', async () => {
     const ctx = await editor();
     const m = await makeMunicipality(db());
-    const updated = await updateMember({ ctx, input: { id: m.id, version: m.version, notes: 'Kontaktperson byttet.' } });
+    const updated = await updateMember({
+      ctx,
+      input: { id: m.id, version: m.version, notes: 'Kontaktperson byttet.' },
+    });
     expect(updated.notes).toBe('Kontaktperson byttet.');
     expect(await auditRowsFor(db(), 'members.updateMember', m.id)).toHaveLength(1);
-    await expect(updateMember({ ctx, input: { id: m.id, version: m.version, notes: 'x' } })).rejects.toBeInstanceOf(Conflict);
-    await expect(updateMember({ ctx: await member(), input: { id: m.id, version: 2 } })).rejects.toBeInstanceOf(Forbidden);
-    await expect(updateMember({ ctx, input: { id: 'x', version: 1 } as never })).rejects.toBeInstanceOf(Validation);
+    await expect(
+      updateMember({ ctx, input: { id: m.id, version: m.version, notes: 'x' } }),
+    ).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      updateMember({ ctx: await member(), input: { id: m.id, version: 2 } }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(updateMember({ ctx, input: { id: 'x', version: 1 } as never })).rejects.toBeInstanceOf(
+      Validation,
+    );
   });
 });
 
@@ -110,9 +178,19 @@ describe('registerExitNotice', () => {
   it('ends the membership at the year end the statutes give: 15.05.2020 → 31.12.2020, 01.08.2020 → 31.12.2021', async () => {
     const ctx = await editor();
     const early = await makeMunicipality(db());
-    expect((await registerExitNotice({ ctx, input: { id: early.id, version: early.version, noticeOn: '2020-05-15' } })).leftOn).toBe('2020-12-31');
+    expect(
+      (
+        await registerExitNotice({
+          ctx,
+          input: { id: early.id, version: early.version, noticeOn: '2020-05-15' },
+        })
+      ).leftOn,
+    ).toBe('2020-12-31');
     const late = await makeMunicipality(db());
-    const after = await registerExitNotice({ ctx, input: { id: late.id, version: late.version, noticeOn: '2020-08-01' } });
+    const after = await registerExitNotice({
+      ctx,
+      input: { id: late.id, version: late.version, noticeOn: '2020-08-01' },
+    });
     expect(after).toMatchObject({ leftOn: '2021-12-31', leftReason: 'exit', exitNoticeOn: '2020-08-01' });
     expect(await auditRowsFor(db(), 'members.registerExitNotice', late.id)).toHaveLength(1);
     const inMembers = async (date: string) =>
@@ -124,16 +202,25 @@ describe('registerExitNotice', () => {
   it('can be withdrawn, and refuses a notice before the member joined', async () => {
     const ctx = await editor();
     const m = await makeMunicipality(db());
-    const noticed = await registerExitNotice({ ctx, input: { id: m.id, version: m.version, noticeOn: '2020-03-01' } });
+    const noticed = await registerExitNotice({
+      ctx,
+      input: { id: m.id, version: m.version, noticeOn: '2020-03-01' },
+    });
     const back = await withdrawExitNotice({ ctx, input: { id: m.id, version: noticed.version } });
     expect(back).toMatchObject({ leftOn: null, exitNoticeOn: null });
     expect(await auditRowsFor(db(), 'members.withdrawExitNotice', m.id)).toHaveLength(1);
     await expect(
       registerExitNotice({ ctx, input: { id: m.id, version: back.version, noticeOn: '2019-01-01' } }),
     ).rejects.toBeInstanceOf(PreconditionFailed);
-    await expect(withdrawExitNotice({ ctx, input: { id: m.id, version: back.version } })).rejects.toBeInstanceOf(PreconditionFailed);
-    await expect(registerExitNotice({ ctx: await member(), input: { id: m.id, version: 1, noticeOn: '2020-01-01' } })).rejects.toBeInstanceOf(Forbidden);
-    await expect(registerExitNotice({ ctx, input: { id: m.id, version: 1, noticeOn: '15.05.2020' } })).rejects.toBeInstanceOf(Validation);
+    await expect(
+      withdrawExitNotice({ ctx, input: { id: m.id, version: back.version } }),
+    ).rejects.toBeInstanceOf(PreconditionFailed);
+    await expect(
+      registerExitNotice({ ctx: await member(), input: { id: m.id, version: 1, noticeOn: '2020-01-01' } }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      registerExitNotice({ ctx, input: { id: m.id, version: 1, noticeOn: '15.05.2020' } }),
+    ).rejects.toBeInstanceOf(Validation);
   });
 });
 
@@ -143,7 +230,17 @@ describe('mergeMembers', () => {
     const akershus = await countyId(db(), '02', '2019-01-01');
     const region = await addSubregion({ ctx, input: { name: 'Nedre Testrike', validFrom: '2005-01-01' } });
     const make = (name: string, number: string) =>
-      addMember({ ctx, input: { kind: 'municipality', name, number, countyId: akershus, joinedOn: '2005-01-01', subregionId: region.id } });
+      addMember({
+        ctx,
+        input: {
+          kind: 'municipality',
+          name,
+          number,
+          countyId: akershus,
+          joinedOn: '2005-01-01',
+          subregionId: region.id,
+        },
+      });
     const skedsmo = await make('Skedsmo', '0231');
     const fet = await make('Fet', '0227');
     const sorum = await make('Sørum', '0226');
@@ -152,10 +249,21 @@ describe('mergeMembers', () => {
       input: {
         predecessorIds: [skedsmo.id, fet.id, sorum.id],
         effectiveOn: '2020-01-01',
-        successor: { kind: 'municipality', name: 'Lillestrøm', number: '3030', countyId: await countyId(db(), '30'), subregionId: region.id },
+        successor: {
+          kind: 'municipality',
+          name: 'Lillestrøm',
+          number: '3030',
+          countyId: await countyId(db(), '30'),
+          subregionId: region.id,
+        },
       },
     });
-    expect(lillestrom).toMatchObject({ name: 'Lillestrøm', number: '3030', joinedOn: '2020-01-01', subregion: { name: 'Nedre Testrike' } });
+    expect(lillestrom).toMatchObject({
+      name: 'Lillestrøm',
+      number: '3030',
+      joinedOn: '2020-01-01',
+      subregion: { name: 'Nedre Testrike' },
+    });
     expect(await getMemberOn(ctx, skedsmo.id)).toMatchObject({ leftOn: '2019-12-31', leftReason: 'merged' });
     const history = await getMemberHistory(ctx, lillestrom.id);
     expect(history.predecessors.map((p) => p.name).sort()).toEqual(['Fet', 'Skedsmo', 'Sørum']);
@@ -164,7 +272,9 @@ describe('mergeMembers', () => {
     ]);
     const regions = await listSubregions(ctx, '2019-12-31');
     expect(regions.items.find((r) => r.id === region.id)?.memberCount).toBe(3);
-    expect((await listSubregions(ctx, '2020-01-01')).items.find((r) => r.id === region.id)?.memberCount).toBe(1);
+    expect((await listSubregions(ctx, '2020-01-01')).items.find((r) => r.id === region.id)?.memberCount).toBe(
+      1,
+    );
     expect(await auditRowsFor(db(), 'members.mergeMembers', lillestrom.id)).toHaveLength(1);
   });
 
@@ -174,14 +284,32 @@ describe('mergeMembers', () => {
     const b = await makeMunicipality(db());
     const error = await mergeMembers({
       ctx,
-      input: { predecessorIds: [a.id, b.id], effectiveOn: '2021-01-01', successor: { kind: 'other', name: 'Ny' } },
+      input: {
+        predecessorIds: [a.id, b.id],
+        effectiveOn: '2021-01-01',
+        successor: { kind: 'other', name: 'Ny' },
+      },
     }).catch((e) => e);
     expect(error).toBeInstanceOf(PreconditionFailed);
     await expect(
-      mergeMembers({ ctx, input: { predecessorIds: [a.id], effectiveOn: '2022-01-01', successor: { kind: 'other', name: 'Ny' } } }),
+      mergeMembers({
+        ctx,
+        input: {
+          predecessorIds: [a.id],
+          effectiveOn: '2022-01-01',
+          successor: { kind: 'other', name: 'Ny' },
+        },
+      }),
     ).rejects.toBeInstanceOf(Validation);
     await expect(
-      mergeMembers({ ctx: await member(), input: { predecessorIds: [a.id, b.id], effectiveOn: '2022-01-01', successor: { kind: 'other', name: 'Ny' } } }),
+      mergeMembers({
+        ctx: await member(),
+        input: {
+          predecessorIds: [a.id, b.id],
+          effectiveOn: '2022-01-01',
+          successor: { kind: 'other', name: 'Ny' },
+        },
+      }),
     ).rejects.toBeInstanceOf(Forbidden);
   });
 });
@@ -192,7 +320,10 @@ describe('sub-regions', () => {
     const a = await addSubregion({ ctx, input: { name: 'Midt-Testerud', validFrom: '2005-01-01' } });
     const b = await addSubregion({ ctx, input: { name: 'Indre Testfold', validFrom: '2005-01-01' } });
     const m = await makeMunicipality(db(), { subregionId: a.id });
-    const moved = await assignSubregion({ ctx, input: { memberId: m.id, version: m.version, subregionId: b.id, validFrom: '2021-01-01' } });
+    const moved = await assignSubregion({
+      ctx,
+      input: { memberId: m.id, version: m.version, subregionId: b.id, validFrom: '2021-01-01' },
+    });
     expect(moved.subregion?.name).toBe('Indre Testfold');
     expect((await getMemberOn(ctx, m.id, '2020-12-31')).subregion?.name).toBe('Midt-Testerud');
     const dissolved = await updateSubregion({
@@ -206,12 +337,20 @@ describe('sub-regions', () => {
     expect(await auditRowsFor(db(), 'members.addSubregion', b.id)).toHaveLength(1);
     // A member cannot move into a sub-region that no longer exists.
     await expect(
-      assignSubregion({ ctx, input: { memberId: m.id, version: moved.version, subregionId: a.id, validFrom: '2022-01-01' } }),
+      assignSubregion({
+        ctx,
+        input: { memberId: m.id, version: moved.version, subregionId: a.id, validFrom: '2022-01-01' },
+      }),
     ).rejects.toBeInstanceOf(PreconditionFailed);
     await expect(
-      updateSubregion({ ctx, input: { id: b.id, version: b.version, name: 'X', validFrom: '2020-01-01', validTo: '2019-01-01' } }),
+      updateSubregion({
+        ctx,
+        input: { id: b.id, version: b.version, name: 'X', validFrom: '2020-01-01', validTo: '2019-01-01' },
+      }),
     ).rejects.toBeInstanceOf(Validation);
-    await expect(addSubregion({ ctx: await member(), input: { name: 'X', validFrom: '2020-01-01' } })).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      addSubregion({ ctx: await member(), input: { name: 'X', validFrom: '2020-01-01' } }),
+    ).rejects.toBeInstanceOf(Forbidden);
   });
 });
 
@@ -220,31 +359,61 @@ describe('recordPopulation and participations', () => {
     const ctx = await editor();
     const m = await makeMunicipality(db());
     const source = 'SSB 07459';
-    await recordPopulation({ ctx, input: { rows: [{ memberId: m.id, year: 2019, population: 17824, source }, { memberId: m.id, year: 2020, population: 18000, source }] } });
-    await recordPopulation({ ctx, input: { rows: [{ memberId: m.id, year: 2020, population: 18042, source }] } });
+    await recordPopulation({
+      ctx,
+      input: {
+        rows: [
+          { memberId: m.id, year: 2019, population: 17824, source },
+          { memberId: m.id, year: 2020, population: 18000, source },
+        ],
+      },
+    });
+    await recordPopulation({
+      ctx,
+      input: { rows: [{ memberId: m.id, year: 2020, population: 18042, source }] },
+    });
     expect((await getMemberHistory(ctx, m.id)).population.map((p) => [p.year, p.population])).toEqual([
       [2019, 17824],
       [2020, 18042],
     ]);
     expect(await auditRowsFor(db(), 'members.recordPopulation', m.id)).toHaveLength(2);
-    await expect(recordPopulation({ ctx, input: { rows: [{ memberId: m.id, year: 2020, population: -1, source }] } })).rejects.toBeInstanceOf(Validation);
-    await expect(recordPopulation({ ctx: await member(), input: { rows: [{ memberId: m.id, year: 2020, population: 1, source }] } })).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      recordPopulation({ ctx, input: { rows: [{ memberId: m.id, year: 2020, population: -1, source }] } }),
+    ).rejects.toBeInstanceOf(Validation);
+    await expect(
+      recordPopulation({
+        ctx: await member(),
+        input: { rows: [{ memberId: m.id, year: 2020, population: 1, source }] },
+      }),
+    ).rejects.toBeInstanceOf(Forbidden);
   });
 
   it('records who takes part in a scheme over time, without overlaps', async () => {
     const ctx = await editor();
     const m = await makeMunicipality(db());
-    const period = await addParticipation({ ctx, input: { memberId: m.id, scheme: 'test-partnerskap', validFrom: '2020-01-01' } });
+    const period = await addParticipation({
+      ctx,
+      input: { memberId: m.id, scheme: 'test-partnerskap', validFrom: '2020-01-01' },
+    });
     await expect(
-      addParticipation({ ctx, input: { memberId: m.id, scheme: 'test-partnerskap', validFrom: '2020-06-01' } }),
+      addParticipation({
+        ctx,
+        input: { memberId: m.id, scheme: 'test-partnerskap', validFrom: '2020-06-01' },
+      }),
     ).rejects.toBeInstanceOf(Conflict);
     expect((await listParticipants(db(), 'test-partnerskap', '2020-06-01')).map((p) => p.id)).toEqual([m.id]);
     await endParticipation({ ctx, input: { id: period.id, validTo: '2020-12-31' } });
     expect(await listParticipants(db(), 'test-partnerskap', '2021-01-01')).toEqual([]);
     expect(await auditRowsFor(db(), 'members.addParticipation', m.id)).toHaveLength(1);
     expect(await auditRowsFor(db(), 'members.endParticipation', m.id)).toHaveLength(1);
-    await expect(endParticipation({ ctx, input: { id: period.id, validTo: '2019-01-01' } })).rejects.toBeInstanceOf(PreconditionFailed);
-    await expect(endParticipation({ ctx: await member(), input: { id: period.id, validTo: '2021-01-01' } })).rejects.toBeInstanceOf(Forbidden);
-    await expect(addParticipation({ ctx, input: { memberId: m.id, scheme: '', validFrom: '2020-01-01' } })).rejects.toBeInstanceOf(Validation);
+    await expect(
+      endParticipation({ ctx, input: { id: period.id, validTo: '2019-01-01' } }),
+    ).rejects.toBeInstanceOf(PreconditionFailed);
+    await expect(
+      endParticipation({ ctx: await member(), input: { id: period.id, validTo: '2021-01-01' } }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      addParticipation({ ctx, input: { memberId: m.id, scheme: '', validFrom: '2020-01-01' } }),
+    ).rejects.toBeInstanceOf(Validation);
   });
 });

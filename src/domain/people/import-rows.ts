@@ -8,6 +8,7 @@ import {
   readImportTable,
   rowSchemaErrors,
 } from '../../kernel/table-import';
+import { safeParseInput } from '../../kernel/validate';
 import { PersonFields } from './fields';
 import { can } from './permissions';
 
@@ -53,7 +54,7 @@ export function checkPeopleImport(ctx: Ctx, table: { headers: string[]; rows: st
       gender,
       notes: values.notes ?? '',
     };
-    const parsed = PersonFields.safeParse(input);
+    const parsed = safeParseInput(PersonFields, input);
     if (!parsed.success) row.errors.push(...rowSchemaErrors(parsed.error, PEOPLE_COLUMNS, ctx.locale));
     if (row.errors.length === 0) row.input = input;
     return row;

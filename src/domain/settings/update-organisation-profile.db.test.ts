@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, auditRowsFor, makeUser } from '../../../tests/support/fixtures';
 import { Conflict, Forbidden, Unauthenticated, Validation } from '../../kernel/errors';
-import { getOrganisationProfile } from './queries';
+import { getOrganisationProfile, getSettings } from './queries';
+import { updateMembershipSettings } from './update-membership-settings';
 import { updateOrganisationProfile } from './update-organisation-profile';
 
 const database = setupTestDatabase();
@@ -45,5 +46,28 @@ describe('updateOrganisationProfile', () => {
     await expect(updateOrganisationProfile({ ctx, input: { version: 0, name: ' ' } })).rejects.toBeInstanceOf(
       Validation,
     );
+  });
+});
+
+describe('updateMembershipSettings', () => {
+  it('changes the exit rule the register uses, for administrators only', async () => {
+    const { ctx } = await makeUser(db(), { role: 'admin' });
+    const current = await getSettings(ctx, 'membership');
+    expect(current.exitNoticeMonths).toBe(6);
+    const saved = await updateMembershipSettings({
+      ctx,
+      input: { version: current.version, exitNoticeMonths: 12 },
+    });
+    expect(saved).toEqual({ exitNoticeMonths: 12, version: current.version + 1 });
+    expect((await auditRowsFor(db(), 'settings.updateMembershipSettings'))[0]?.after).toEqual({
+      exitNoticeMonths: 12,
+    });
+    const { ctx: editor } = await makeUser(db(), { role: 'editor' });
+    await expect(
+      updateMembershipSettings({ ctx: editor, input: { version: saved.version, exitNoticeMonths: 6 } }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      updateMembershipSettings({ ctx, input: { version: saved.version, exitNoticeMonths: 99 } }),
+    ).rejects.toBeInstanceOf(Validation);
   });
 });

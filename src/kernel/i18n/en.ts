@@ -216,16 +216,19 @@ export const en: Record<keyof typeof nb, string> = {
   'entity.user': 'the user',
   'entity.accessToken': 'the access token',
 
-  'members.numberForOther': 'Members other than municipalities and county municipalities have no official number.',
+  'members.numberForOther':
+    'Members other than municipalities and county municipalities have no official number.',
   'members.municipalityNumber': 'A municipality number has 4 digits, e.g. 3019.',
   'members.countyNumber': 'A county number has 2 digits, e.g. 30.',
   'members.unknownCountyNumber': 'There was no county with number {number} on {date}.',
-  'members.numberNotInCounty': 'Municipality number {number} does not belong to {county} (its numbers begin with {prefix}).',
+  'members.numberNotInCounty':
+    'Municipality number {number} does not belong to {county} (its numbers begin with {prefix}).',
   'members.unknownCounty': 'Unknown county.',
   'members.countyNotInForce': '{county} did not exist on {date}.',
   'members.numberTaken': 'Number {number} is already used by {name}.',
   'members.orgNumberInvalid': 'The organisation number is not valid (9 digits with a correct check digit).',
-  'members.identityFromAfterCurrent': 'The change must take effect after the current name and number took effect.',
+  'members.identityFromAfterCurrent':
+    'The change must take effect after the current name and number took effect.',
   'members.alreadyLeft': 'The member has already left.',
   'members.noticeBeforeJoining': 'The notice cannot be dated before the membership began.',
   'members.noExitNotice': 'The member has not given notice.',
@@ -236,7 +239,8 @@ export const en: Record<keyof typeof nb, string> = {
   'members.participationOverlaps': '{name} already takes part in the scheme in this period.',
   'members.endBeforeStart': 'The end date cannot be before the start date.',
   'validation.endBeforeStart': 'The end date cannot be before the start date.',
-  'people.phoneInvalid': 'Enter a phone number with digits, spaces and an optional + in front, e.g. +47 22 00 00 00.',
+  'people.phoneInvalid':
+    'Enter a phone number with digits, spaces and an optional + in front, e.g. +47 22 00 00 00.',
 
   'bodies.meetingsMaxBelowMin': 'The highest number of meetings cannot be below the lowest.',
   'bodies.onBehalfBoth': 'Choose either a member or a sub-region, not both.',
@@ -263,11 +267,13 @@ export const en: Record<keyof typeof nb, string> = {
   'check.seat.noDeputy': '{seat} has no deputy member.',
   'check.fixed.unfilled': '{missing} seats are not filled.',
   'check.fixed.overfilled': '{extra} more members than seats.',
-  'check.appointment.noSeat': '{person} is appointed for {onBehalf}, which has no seat on the body on this date.',
+  'check.appointment.noSeat':
+    '{person} is appointed for {onBehalf}, which has no seat on the body on this date.',
   'check.appointment.noOnBehalf': '{person} is not appointed on behalf of any member or sub-region.',
   'check.leader.missing': 'The body has no leader.',
   'check.leader.many': 'The body has {count} leaders.',
-  'check.gender.imbalance': 'The gender balance does not meet the Local Government Act § 7-6: {women} % women and {men} % men (each gender needs at least 40 %).',
+  'check.gender.imbalance':
+    'The gender balance does not meet the Local Government Act § 7-6: {women} % women and {men} % men (each gender needs at least 40 %).',
   'check.gender.unknown': '{count} members have no gender recorded, so the balance is uncertain.',
 
   'entity.member': 'the member',

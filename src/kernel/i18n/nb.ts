@@ -229,16 +229,19 @@ export const nb = {
   'entity.accessToken': 'tilgangsnøkkelen',
 
   // Members, sub-regions, population
-  'members.numberForOther': 'Andre medlemmer enn kommuner og fylkeskommuner har ikke kommune- eller fylkesnummer.',
+  'members.numberForOther':
+    'Andre medlemmer enn kommuner og fylkeskommuner har ikke kommune- eller fylkesnummer.',
   'members.municipalityNumber': 'Et kommunenummer har 4 siffer, for eksempel 3019.',
   'members.countyNumber': 'Et fylkesnummer har 2 siffer, for eksempel 30.',
   'members.unknownCountyNumber': 'Det fantes ikke noe fylke med nummer {number} {date}.',
-  'members.numberNotInCounty': 'Kommunenummer {number} hører ikke til {county} (kommunenumre der begynner med {prefix}).',
+  'members.numberNotInCounty':
+    'Kommunenummer {number} hører ikke til {county} (kommunenumre der begynner med {prefix}).',
   'members.unknownCounty': 'Ukjent fylke.',
   'members.countyNotInForce': '{county} gjaldt ikke {date}.',
   'members.numberTaken': 'Nummer {number} brukes allerede av {name}.',
   'members.orgNumberInvalid': 'Organisasjonsnummeret er ikke gyldig (9 siffer med riktig kontrollsiffer).',
-  'members.identityFromAfterCurrent': 'Endringen må gjelde fra en dato etter at gjeldende navn og nummer tok til å gjelde.',
+  'members.identityFromAfterCurrent':
+    'Endringen må gjelde fra en dato etter at gjeldende navn og nummer tok til å gjelde.',
   'members.alreadyLeft': 'Medlemmet har allerede gått ut.',
   'members.noticeBeforeJoining': 'Oppsigelsen kan ikke være datert før medlemskapet begynte.',
   'members.noExitNotice': 'Medlemmet har ikke sagt opp medlemskapet.',
@@ -249,7 +252,8 @@ export const nb = {
   'members.participationOverlaps': '{name} deltar allerede i ordningen i denne perioden.',
   'members.endBeforeStart': 'Sluttdatoen kan ikke være før startdatoen.',
   'validation.endBeforeStart': 'Sluttdatoen kan ikke være før startdatoen.',
-  'people.phoneInvalid': 'Skriv et telefonnummer med bare sifre, mellomrom og eventuelt + foran, for eksempel +47 22 00 00 00.',
+  'people.phoneInvalid':
+    'Skriv et telefonnummer med bare sifre, mellomrom og eventuelt + foran, for eksempel +47 22 00 00 00.',
 
   // Bodies and appointments
   'bodies.meetingsMaxBelowMin': 'Høyeste antall møter kan ikke være lavere enn laveste.',
@@ -279,11 +283,13 @@ export const nb = {
   'check.seat.noDeputy': '{seat} mangler varamedlem.',
   'check.fixed.unfilled': '{missing} plasser er ikke besatt.',
   'check.fixed.overfilled': '{extra} flere medlemmer enn plasser.',
-  'check.appointment.noSeat': '{person} er oppnevnt for {onBehalf}, som ikke har plass i organet denne datoen.',
+  'check.appointment.noSeat':
+    '{person} er oppnevnt for {onBehalf}, som ikke har plass i organet denne datoen.',
   'check.appointment.noOnBehalf': '{person} er ikke oppnevnt på vegne av noe medlem eller noen delregion.',
   'check.leader.missing': 'Organet har ingen leder.',
   'check.leader.many': 'Organet har {count} ledere.',
-  'check.gender.imbalance': 'Kjønnsbalansen oppfyller ikke kommuneloven § 7-6: {women} % kvinner og {men} % menn (hvert kjønn skal ha minst 40 %).',
+  'check.gender.imbalance':
+    'Kjønnsbalansen oppfyller ikke kommuneloven § 7-6: {women} % kvinner og {men} % menn (hvert kjønn skal ha minst 40 %).',
   'check.gender.unknown': '{count} medlemmer har ikke registrert kjønn, så kjønnsbalansen er usikker.',
 
   'entity.member': 'medlemmet',
