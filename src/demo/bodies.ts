@@ -47,11 +47,30 @@ export async function loadBodies(ctx: Ctx, m: DemoMembers) {
 
   // One elected representative (ordfører / fylkesordfører) per member, over the member's life.
   const mayors = new Map<string, string>();
+  const genderOf = new Map<string, string>();
   for (const memberId of new Set([...m.byName2019.values(), ...m.byName2020.values()])) {
     const county = (memberNames.get(memberId) ?? '').endsWith('fylkeskommune');
     const mayor = await person(county ? 'fylkesordfører' : 'ordfører', organisationOf(memberId), memberId);
     mayors.set(memberId, mayor.id);
+    genderOf.set(memberId, mayor.gender ?? '');
   }
+  // The board's sub-region seats go to whichever gender has fewer seats so far, as § 7-6 asks.
+  // Counted per board term: before the reform (2019) and after it (2020).
+  const seated = { before: { female: 0, male: 0 }, after: { female: 0, male: 0 } } as Record<
+    string,
+    Record<string, number>
+  >;
+  const count = (memberId: string, ...terms: ('before' | 'after')[]) => {
+    const gender = genderOf.get(memberId) ?? '';
+    for (const term of terms) seated[term]![gender] = (seated[term]![gender] ?? 0) + 1;
+  };
+  const balanced = (candidates: string[], ...terms: ('before' | 'after')[]) => {
+    const tally = seated[terms[0]!]!;
+    const wanted = (tally.female ?? 0) <= (tally.male ?? 0) ? 'female' : 'male';
+    const pick = candidates.find((id) => genderOf.get(id) === wanted) ?? candidates[0];
+    if (pick) count(pick, ...terms);
+    return pick;
+  };
   const lifeOf = async (memberId: string) => {
     const [member] = await membersByIds(ctx.db, [memberId], REFORM);
     return { from: member!.joinedOn, to: member!.leftOn };
@@ -151,6 +170,7 @@ export async function loadBodies(ctx: Ctx, m: DemoMembers) {
       },
     });
   await seat({ memberId: m.osloId }, mayors.get(m.osloId)!, '2016-01-01', TERM_END, 'leader');
+  count(m.osloId, 'before', 'after');
   for (const name of [
     'Østfold fylkeskommune',
     'Akershus fylkeskommune',
@@ -166,6 +186,7 @@ export async function loadBodies(ctx: Ctx, m: DemoMembers) {
       '2019-12-31',
       name.startsWith('Akershus') ? 'deputy_leader' : 'member',
     );
+    count(id, 'before');
   }
   for (const name of ['Viken fylkeskommune', 'Innlandet fylkeskommune']) {
     const id = m.byName2020.get(name)!;
@@ -176,15 +197,22 @@ export async function loadBodies(ctx: Ctx, m: DemoMembers) {
       TERM_END,
       name.startsWith('Viken') ? 'deputy_leader' : 'member',
     );
+    count(id, 'after');
   }
   const boardPeople: string[] = [];
   for (const [key, subregionId] of m.subregionIds) {
     // The sub-region's seat: before the reform a mayor of a 2019 member, after it one of a 2020 member.
     const inRegion = (ids: Iterable<string>) => [...ids].filter((id) => m.subregionOf.get(id) === key);
-    const before = inRegion(m.byName2019.values())[0];
-    const after =
-      inRegion(m.byName2020.values()).find((id) => !m.byName2019.has(memberNames.get(id) ?? '')) ??
-      inRegion(m.byName2020.values())[0];
+    const before2019 = inRegion(m.byName2019.values());
+    const members2020 = inRegion(m.byName2020.values());
+    const before = balanced(before2019, 'before');
+    // A member that continues across the reform keeps its seat if that keeps the balance.
+    const tally = seated.after!;
+    const wantedAfter = (tally.female ?? 0) <= (tally.male ?? 0) ? 'female' : 'male';
+    const keeps =
+      before !== undefined && members2020.includes(before) && genderOf.get(before) === wantedAfter;
+    if (keeps) count(before, 'after');
+    const after = keeps ? before : balanced(members2020, 'after');
     const to = key === 'Midt-Buskerud' ? '2020-10-30' : TERM_END;
     if (before && after && before === after) {
       await seat({ subregionId }, mayors.get(before)!, '2016-01-01', to);

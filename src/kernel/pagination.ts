@@ -42,3 +42,17 @@ export function decodeCursor(
   }
   throw new Validation({ cursor: [translate(locale, 'validation.cursor')] });
 }
+
+/** A page of an in-memory list (sorted by the caller), with an offset cursor. */
+export function paginate<T>(
+  all: T[],
+  params: { limit: number; cursor?: string | undefined },
+  locale: Locale,
+): Page<T> {
+  const offset = Number(decodeCursor(params.cursor, 1, locale)?.[0] ?? 0);
+  return {
+    items: all.slice(offset, offset + params.limit),
+    total: all.length,
+    nextCursor: offset + params.limit < all.length ? encodeCursor([offset + params.limit]) : null,
+  };
+}

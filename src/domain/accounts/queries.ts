@@ -5,7 +5,7 @@ import type { Ctx } from '../../kernel/ctx';
 import { NotFound } from '../../kernel/errors';
 import { compareNb } from '../../kernel/format';
 import { requirePermission, requireUser } from '../../kernel/guards';
-import { decodeCursor, encodeCursor, type Page, PageParams } from '../../kernel/pagination';
+import { type Page, PageParams, paginate } from '../../kernel/pagination';
 import { parseInput } from '../../kernel/validate';
 import { can } from './permissions';
 import { type PresentedUser, presentUser } from './present';
@@ -29,16 +29,13 @@ export async function listUsers(
 ): Promise<Page<PresentedUser>> {
   requirePermission(ctx, can(ctx.actor, 'users.manage'));
   const { q, limit, cursor } = parseInput(ListUsersParams, params, ctx.locale);
-  const offset = Number(decodeCursor(cursor, 1, ctx.locale)?.[0] ?? 0);
   const where = q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined;
   const rows = await ctx.db.select().from(users).where(where);
   // Sorting in Node with Intl.Collator('nb') gives æ, ø, å after z whatever the database's collation is.
   const sorted = rows
     .map(presentUser)
     .sort((a, b) => compareNb(a.name, b.name) || compareNb(a.email, b.email));
-  const items = sorted.slice(offset, offset + limit);
-  const next = offset + limit < sorted.length ? encodeCursor([offset + limit]) : null;
-  return { items, nextCursor: next, total: sorted.length };
+  return paginate(sorted, { limit, cursor }, ctx.locale);
 }
 
 export async function getUser(ctx: Ctx, id: string): Promise<PresentedUser> {

@@ -6,17 +6,25 @@ import { defineVerb } from '../../kernel/verb';
 import { can } from './permissions';
 import { subregions } from './schema';
 
-export const SubregionFields = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    description: z.string().trim().max(5000).default(''),
-    validFrom: IsoDate,
-    validTo: IsoDate.nullable().optional(),
-  })
-  .refine((v) => !v.validTo || v.validTo >= v.validFrom, {
+export const SubregionBase = z.object({
+  name: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(5000).default(''),
+  validFrom: IsoDate,
+  /** A sub-region that is dissolved (Midt-Buskerud, 30.10.2020) ends here. */
+  validTo: IsoDate.nullable().optional(),
+});
+
+/** The refinement every period with an end shares: the end is not before the start. */
+export function endsAfterStart<
+  S extends z.ZodType<{ validFrom: string; validTo?: string | null | undefined }>,
+>(schema: S) {
+  return schema.refine((v) => !v.validTo || v.validTo >= v.validFrom, {
     path: ['validTo'],
     message: 'validation.endBeforeStart',
   });
+}
+
+export const SubregionFields = endsAfterStart(SubregionBase);
 
 export const addSubregion = defineVerb({
   name: 'members.addSubregion',

@@ -5,7 +5,7 @@ import type { Ctx } from '../../kernel/ctx';
 import { todayInOslo } from '../../kernel/dates';
 import { NotFound } from '../../kernel/errors';
 import { compareNb } from '../../kernel/format';
-import { decodeCursor, encodeCursor, type Page, PageParams } from '../../kernel/pagination';
+import { type Page, PageParams, paginate } from '../../kernel/pagination';
 import { inForceOn } from '../../kernel/periods';
 import { queryRows } from '../../kernel/sql';
 import { parseInput } from '../../kernel/validate';
@@ -157,14 +157,7 @@ export async function listMembers(
     .filter((m) => !p.subregionId || m.subregion?.id === p.subregionId)
     .filter((m) => !q || m.name.toLocaleLowerCase('nb').includes(q) || m.number?.startsWith(q))
     .sort((a, b) => compareNb(a.name, b.name) || (a.number ?? '').localeCompare(b.number ?? ''));
-  const offset = Number(decodeCursor(p.cursor, 1, ctx.locale)?.[0] ?? 0);
-  const items = all.slice(offset, offset + p.limit);
-  return {
-    items,
-    total: all.length,
-    nextCursor: offset + p.limit < all.length ? encodeCursor([offset + p.limit]) : null,
-    asOf,
-  };
+  return { ...paginate(all, p, ctx.locale), asOf };
 }
 
 /** One member as of a date, whether or not it was a member then (the page shows its whole history). */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { NotFound } from '../../kernel/errors';
 import { compareNb } from '../../kernel/format';
-import { decodeCursor, encodeCursor, type Page, PageParams } from '../../kernel/pagination';
+import { type Page, PageParams, paginate } from '../../kernel/pagination';
 import { parseInput } from '../../kernel/validate';
 import { can } from './permissions';
 import { type PersonView, presentPerson } from './present';
@@ -39,12 +39,11 @@ export async function listPeople(
   const all = rows
     .filter((r) => !p.memberId || r.memberId === p.memberId)
     .sort((a, b) => compareNb(a.name, b.name));
-  const offset = Number(decodeCursor(p.cursor, 1, ctx.locale)?.[0] ?? 0);
-  return {
-    items: all.slice(offset, offset + p.limit).map((r) => presentPerson(r, internal)),
-    total: all.length,
-    nextCursor: offset + p.limit < all.length ? encodeCursor([offset + p.limit]) : null,
-  };
+  return paginate(
+    all.map((r) => presentPerson(r, internal)),
+    p,
+    ctx.locale,
+  );
 }
 
 export async function getPerson(ctx: Ctx, id: string): Promise<PersonView> {

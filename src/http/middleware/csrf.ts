@@ -43,7 +43,18 @@ export function csrf(
       c.get('cookies').set(CSRF_COOKIE, token);
     }
     c.set('csrfToken', token);
-    if (SAFE.has(c.req.method) || c.get('authMethod') === 'bearer') return next();
+    // Without the session cookie and outside a form, a request carries no authority to forge
+    // (an API client without a token is anonymous); forms are checked always (login CSRF).
+    const type = c.req.header('content-type') ?? '';
+    const form =
+      type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
+    if (
+      SAFE.has(c.req.method) ||
+      c.get('authMethod') === 'bearer' ||
+      (c.get('authMethod') !== 'session' && !form)
+    ) {
+      return next();
+    }
     const fetchSite = c.req.header('sec-fetch-site');
     const submitted = fetchSite === 'cross-site' ? null : await submittedToken(c.req.raw);
     if (!submitted || !same(submitted, token)) {

@@ -83,10 +83,14 @@ export function openApiDocument(operations: Operation[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const schema = responseSchema(op);
+    const files = op.response.files?.map(
+      (type) => [type, { schema: { type: 'string', contentMediaType: type } }] as const,
+    );
     const responses: Record<string, unknown> = {
       [op.response.status]: {
         description: op.response.description,
         ...(schema ? { content: { 'application/json': { schema } } } : {}),
+        ...(files ? { content: Object.fromEntries(files) } : {}),
       },
       '400': problemResponse('Invalid input: `errors` lists the fields'),
       '500': problemResponse('Unexpected error; the log has the cause'),

@@ -29,6 +29,8 @@ export interface Operation<P extends AnyObject = AnyObject, Q extends AnyObject 
     /** The item schema; with `list`, the response is the list envelope around it. */
     schema?: z.ZodType;
     list?: boolean;
+    /** A download: the handler returns a Response with these content types. */
+    files?: string[];
   };
   handle(input: {
     ctx: Ctx;
@@ -53,4 +55,16 @@ export function listBody<T>(c: Context<HttpEnv>, page: Page<T>) {
     next = url.pathname + url.search;
   }
   return { data: page.items, links: { self: self.pathname + self.search, next }, total: page.total };
+}
+
+/** A file download: the right Content-Type and a file name (RFC 6266, UTF-8 safe). */
+export function fileResponse(bytes: Uint8Array, contentType: string, filename: string): Response {
+  const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/g, '');
+  return new Response(bytes as unknown as BodyInit, {
+    headers: {
+      'content-type': contentType,
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'cache-control': 'private, no-store',
+    },
+  });
 }

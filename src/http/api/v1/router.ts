@@ -29,6 +29,7 @@ export function apiV1(version: string) {
         }
       }
       const result = await op.handle({ ctx, c, params, query, body });
+      if (result instanceof Response) return result;
       if (op.response.status === 204) return c.body(null, 204);
       return c.json(result as object, op.response.status);
     });
