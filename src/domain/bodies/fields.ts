@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../../kernel/fields';
+import { endsAfterStart, IsoDate } from '../../kernel/fields';
 import { CompositionRule } from './composition';
 
 export const BODY_KINDS = [
@@ -20,11 +20,8 @@ export type Role = (typeof ROLES)[number];
 /** The roles that hold a seat (and by default vote). */
 export const SEAT_ROLES: readonly Role[] = ['leader', 'deputy_leader', 'member'];
 
-const endAfterStart = (v: { validFrom: string; validTo?: string | null | undefined }) =>
-  !v.validTo || v.validTo >= v.validFrom;
-
-export const BodyFields = z
-  .object({
+export const BodyFields = endsAfterStart(
+  z.object({
     kind: z.enum(BODY_KINDS),
     name: z.string().trim().min(1).max(200),
     shortName: z.string().trim().max(50).default(''),
@@ -36,21 +33,20 @@ export const BodyFields = z
     meetingsPerYearMax: z.coerce.number().int().min(0).max(365).nullable().optional(),
     validFrom: IsoDate,
     validTo: IsoDate.nullable().optional(),
-  })
-  .refine(endAfterStart, { path: ['validTo'], message: 'validation.endBeforeStart' })
-  .refine(
-    (v) =>
-      v.meetingsPerYearMin == null ||
-      v.meetingsPerYearMax == null ||
-      v.meetingsPerYearMax >= v.meetingsPerYearMin,
-    {
-      path: ['meetingsPerYearMax'],
-      message: 'bodies.meetingsMaxBelowMin',
-    },
-  );
+  }),
+).refine(
+  (v) =>
+    v.meetingsPerYearMin == null ||
+    v.meetingsPerYearMax == null ||
+    v.meetingsPerYearMax >= v.meetingsPerYearMin,
+  {
+    path: ['meetingsPerYearMax'],
+    message: 'bodies.meetingsMaxBelowMin',
+  },
+);
 
-export const AppointmentFields = z
-  .object({
+export const AppointmentFields = endsAfterStart(
+  z.object({
     bodyId: z.uuid(),
     personId: z.uuid(),
     role: z.enum(ROLES),
@@ -62,21 +58,19 @@ export const AppointmentFields = z
     validFrom: IsoDate,
     validTo: IsoDate.nullable().optional(),
     notes: z.string().trim().max(2000).default(''),
-  })
-  .refine(endAfterStart, { path: ['validTo'], message: 'validation.endBeforeStart' })
-  .refine((v) => !(v.onBehalfMemberId && v.onBehalfSubregionId), {
-    path: ['onBehalfSubregionId'],
-    message: 'bodies.onBehalfBoth',
-  });
+  }),
+).refine((v) => !(v.onBehalfMemberId && v.onBehalfSubregionId), {
+  path: ['onBehalfSubregionId'],
+  message: 'bodies.onBehalfBoth',
+});
 
-export const DelegationFields = z
-  .object({
+export const DelegationFields = endsAfterStart(
+  z.object({
     fromBodyId: z.uuid(),
     toBodyId: z.uuid(),
     scope: z.string().trim().min(1).max(5000),
     decisionReference: z.string().trim().max(200).default(''),
     validFrom: IsoDate,
     validTo: IsoDate.nullable().optional(),
-  })
-  .refine(endAfterStart, { path: ['validTo'], message: 'validation.endBeforeStart' })
-  .refine((v) => v.fromBodyId !== v.toBodyId, { path: ['toBodyId'], message: 'bodies.delegationToItself' });
+  }),
+).refine((v) => v.fromBodyId !== v.toBodyId, { path: ['toBodyId'], message: 'bodies.delegationToItself' });

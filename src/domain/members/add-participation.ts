@@ -2,25 +2,22 @@ import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../kernel/audit';
 import { Conflict } from '../../kernel/errors';
-import { IsoDate } from '../../kernel/fields';
+import { endsAfterStart, IsoDate } from '../../kernel/fields';
 import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
 import { can } from './permissions';
 import { getMemberOn } from './queries';
 import { participations } from './schema';
 
-export const AddParticipationInput = z
-  .object({
+export const AddParticipationInput = endsAfterStart(
+  z.object({
     memberId: z.uuid(),
     /** E.g. `brand-partnership`: the members paying the extra contribution to international profiling. */
     scheme: z.string().trim().min(1).max(100),
     validFrom: IsoDate,
     validTo: IsoDate.nullable().optional(),
-  })
-  .refine((v) => !v.validTo || v.validTo >= v.validFrom, {
-    path: ['validTo'],
-    message: 'validation.endBeforeStart',
-  });
+  }),
+);
 
 export const addParticipation = defineVerb({
   name: 'members.addParticipation',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { audit } from '../../kernel/audit';
-import { IsoDate } from '../../kernel/fields';
+import { endsAfterStart, IsoDate } from '../../kernel/fields';
 import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
 import { can } from './permissions';
@@ -13,16 +13,6 @@ export const SubregionBase = z.object({
   /** A sub-region that is dissolved (Midt-Buskerud, 30.10.2020) ends here. */
   validTo: IsoDate.nullable().optional(),
 });
-
-/** The refinement every period with an end shares: the end is not before the start. */
-export function endsAfterStart<
-  S extends z.ZodType<{ validFrom: string; validTo?: string | null | undefined }>,
->(schema: S) {
-  return schema.refine((v) => !v.validTo || v.validTo >= v.validFrom, {
-    path: ['validTo'],
-    message: 'validation.endBeforeStart',
-  });
-}
 
 export const SubregionFields = endsAfterStart(SubregionBase);
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../kernel/audit';
 import { NotFound } from '../../kernel/errors';
-import { Id, Version } from '../../kernel/fields';
+import { endsAfterStart, Id, Version } from '../../kernel/fields';
 import { defineVerb } from '../../kernel/verb';
 import { updateVersioned } from '../../kernel/versioning';
-import { endsAfterStart, SubregionBase } from './add-subregion';
+import { SubregionBase } from './add-subregion';
 import { can } from './permissions';
 import { subregions } from './schema';
 
