@@ -24,6 +24,16 @@ const NAV: { heading?: MessageKey; items: NavItem[] }[] = [
     ],
   },
   {
+    heading: 'nav.organisation',
+    items: [
+      { to: '/app/medlemmer', label: 'nav.members', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/delregioner', label: 'nav.subregions', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/organer', label: 'nav.bodies', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/personer', label: 'nav.people', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/organisasjonskart', label: 'nav.orgChart', roles: ['admin', 'editor', 'member'] },
+    ],
+  },
+  {
     heading: 'layout.admin',
     items: [
       { to: '/admin/brukere', label: 'layout.users', roles: ['admin'] },

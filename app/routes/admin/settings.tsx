@@ -1,7 +1,8 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { Form, redirect } from 'react-router';
 import { can } from '../../../src/domain/accounts/permissions';
-import { getOrganisationProfile } from '../../../src/domain/settings/queries';
+import { getOrganisationProfile, getSettings } from '../../../src/domain/settings/queries';
+import { updateMembershipSettings } from '../../../src/domain/settings/update-membership-settings';
 import { updateOrganisationProfile } from '../../../src/domain/settings/update-organisation-profile';
 import { requirePermission } from '../../../src/kernel/guards';
 import { CsrfField, FormErrors, TextareaField, TextField } from '../../components/form';
@@ -14,14 +15,20 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { ctx } = context;
   return guard(request, ctx.locale, async () => {
     requirePermission(ctx, can(ctx.actor, 'users.manage'));
-    return { profile: await getOrganisationProfile(ctx) };
+    const [profile, membership] = await Promise.all([
+      getOrganisationProfile(ctx),
+      getSettings(ctx, 'membership'),
+    ]);
+    return { profile, membership };
   });
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { fields } = await formInput(request);
   return formAction(request, context.ctx.locale, fields, async () => {
-    await updateOrganisationProfile({ ctx: context.ctx, input: fields as never });
+    if (fields.intent === 'membership')
+      await updateMembershipSettings({ ctx: context.ctx, input: fields as never });
+    else await updateOrganisationProfile({ ctx: context.ctx, input: fields as never });
     context.flash.set('settings.saved');
     throw redirect('/admin/innstillinger');
   });
@@ -33,8 +40,10 @@ export function meta() {
 
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { profile } = loaderData;
+  const { profile, membership } = loaderData;
   const failure = actionData as FormFailure | undefined;
+  const membershipFailure = failure?.values.intent === 'membership' ? failure : undefined;
+  const profileFailure = membershipFailure ? undefined : failure;
   const labels = {
     name: t('settings.name'),
     descriptionNb: t('settings.descriptionNb'),
@@ -52,26 +61,56 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
       <Form method="post" className="stack" noValidate>
         <CsrfField />
         <input type="hidden" name="version" value={profile.version} />
-        <FormErrors failure={failure} labels={labels} />
-        <TextField name="name" label={labels.name} defaultValue={profile.name} required failure={failure} />
+        <FormErrors failure={profileFailure} labels={labels} />
+        <TextField
+          name="name"
+          label={labels.name}
+          defaultValue={profile.name}
+          required
+          failure={profileFailure}
+        />
         <TextareaField
           name="descriptionNb"
           label={labels.descriptionNb}
           defaultValue={profile.descriptionNb}
-          failure={failure}
+          failure={profileFailure}
         />
         <TextareaField
           name="descriptionEn"
           label={labels.descriptionEn}
           defaultValue={profile.descriptionEn}
-          failure={failure}
+          failure={profileFailure}
         />
         <TextField
           name="contactEmail"
           type="email"
           label={labels.contactEmail}
           defaultValue={profile.contactEmail}
-          failure={failure}
+          failure={profileFailure}
+        />
+        <div>
+          <Button type="submit">{t('settings.save')}</Button>
+        </div>
+      </Form>
+      <Heading level={2} data-size="md">
+        {t('settings.membership')}
+      </Heading>
+      <Form method="post" className="stack" noValidate>
+        <CsrfField />
+        <input type="hidden" name="intent" value="membership" />
+        <input type="hidden" name="version" value={membership.version} />
+        <FormErrors
+          failure={membershipFailure}
+          labels={{ exitNoticeMonths: t('settings.exitNoticeMonths') }}
+        />
+        <TextField
+          name="exitNoticeMonths"
+          type="number"
+          label={t('settings.exitNoticeMonths')}
+          description={t('settings.exitNoticeMonthsHint')}
+          defaultValue={String(membership.exitNoticeMonths)}
+          required
+          failure={membershipFailure}
         />
         <div>
           <Button type="submit">{t('settings.save')}</Button>

@@ -283,3 +283,17 @@ export async function orgChart(ctx: Ctx, asOf?: string) {
     layout: layoutOrgChart(chartBodies, active, KIND_ORDER),
   };
 }
+
+/** One appointment with its names. */
+export async function getAppointment(ctx: Ctx, id: string): Promise<AppointmentView> {
+  if (!z.uuid().safeParse(id).success) throw new NotFound('appointment');
+  const rows = await ctx.db
+    .select({ a: appointments, body: { name: bodies.name }, person: people })
+    .from(appointments)
+    .innerJoin(bodies, eq(bodies.id, appointments.bodyId))
+    .innerJoin(people, eq(people.id, appointments.personId))
+    .where(eq(appointments.id, id));
+  const [view] = await present(ctx, rows);
+  if (!view) throw new NotFound('appointment');
+  return view;
+}

@@ -317,3 +317,18 @@ export function membersOnDate(db: Executor, date: string) {
 export function membersByIds(db: Executor, ids: string[], date: string) {
   return membersOn(db, date, { ids, onlyMembersOnDate: false });
 }
+
+/** Every county in the register, newest numbering first, for pickers that work on any date. */
+export async function listAllCounties(ctx: Pick<Ctx, 'db'>) {
+  const rows = await ctx.db.select().from(counties).orderBy(desc(counties.validFrom), asc(counties.number));
+  return rows.map((c) => ({
+    ...c,
+    label: `${c.name} (${c.number}, ${c.validFrom.slice(0, 4)}–${c.validTo?.slice(0, 4) ?? ''})`,
+  }));
+}
+
+/** Every sub-region, active or not, in Norwegian order, for pickers. */
+export async function listAllSubregions(ctx: Pick<Ctx, 'db'>) {
+  const rows = await ctx.db.select().from(subregions);
+  return rows.sort((a, b) => compareNb(a.name, b.name));
+}

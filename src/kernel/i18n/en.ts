@@ -1,7 +1,9 @@
 import type { nb } from './nb';
+import { organisationEn } from './organisation.en';
 
 /** English: the second language. Same keys as nb.ts (the type checker enforces it). */
 export const en: Record<keyof typeof nb, string> = {
+  ...organisationEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',
   'error.notFound.body':
