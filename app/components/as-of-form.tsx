@@ -18,7 +18,7 @@ export function AsOfForm({
 }) {
   const t = useT();
   return (
-    <Form method="get" className="filter-bar" aria-label={t('common.asOf')}>
+    <Form method="get" className="filter-bar">
       {Object.entries(keep).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}

@@ -133,9 +133,17 @@ export function SelectField(props: FieldBase & { options: { value: string; label
   );
 }
 
-/** A single checkbox; unchecked boxes are not posted, so the action reads `form.has(name)`. */
-export function CheckboxField(props: { name: string; label: string; defaultChecked?: boolean }) {
-  const id = `field-${props.name}`;
+/**
+ * A checkbox with its label linked on the server; unchecked boxes are not posted, so the action reads
+ * `form.has(name)` — or, for a group sharing a name, `form.getAll(name)` with each box's `value`.
+ */
+export function CheckboxField(props: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  value?: string;
+}) {
+  const id = props.value ? `field-${props.name}-${props.value}` : `field-${props.name}`;
   return (
     <div className="checkbox-field">
       <input
@@ -143,7 +151,7 @@ export function CheckboxField(props: { name: string; label: string; defaultCheck
         className="ds-input"
         id={id}
         name={props.name}
-        value="on"
+        value={props.value ?? 'on'}
         defaultChecked={props.defaultChecked}
       />
       <label htmlFor={id} className="ds-label" data-weight="regular">

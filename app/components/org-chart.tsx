@@ -11,7 +11,8 @@ interface Layout {
 
 /**
  * The organisation chart as server-rendered SVG: each body a linked box, solid lines for "appoints",
- * dashed for delegations. The SVG is labelled and its text alternative (a list) sits beside it.
+ * dashed for delegations. The SVG is a labelled group (it holds links, so it cannot be role="img"), and
+ * its text alternative (a list) sits beside it.
  */
 export function OrgChartSvg({
   layout,
@@ -27,7 +28,7 @@ export function OrgChartSvg({
     <figure className="org-chart">
       <div className="org-chart__scroll">
         <svg
-          role="img"
+          role="group"
           aria-labelledby="org-chart-title"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           width="100%"

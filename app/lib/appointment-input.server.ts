@@ -34,7 +34,10 @@ export async function appointmentChoices(ctx: Ctx, bodyId: string, date: string)
     listBodies(ctx, { includeInactive: true }),
   ]);
   return {
-    people: people.map((p) => ({ value: p.id, label: [p.name, p.organisation].filter(Boolean).join(', ') })),
+    people: people.map((p) => ({
+      value: p.id,
+      label: [p.name, p.title, p.organisation].filter(Boolean).join(', '),
+    })),
     members: members.items.map((m) => ({ value: m.id, label: m.name })),
     subregions: subregions.map((s) => ({ value: s.id, label: s.name })),
     seats: seats

@@ -1,10 +1,10 @@
-import { Button, Checkbox, Fieldset } from '@digdir/designsystemet-react';
+import { Button, Fieldset } from '@digdir/designsystemet-react';
 import { Form, redirect } from 'react-router';
 import { mergeMembers } from '../../../src/domain/members/merge-members';
 import { can } from '../../../src/domain/members/permissions';
 import { listAllCounties, listAllSubregions, listMembers } from '../../../src/domain/members/queries';
 import { requirePermission } from '../../../src/kernel/guards';
-import { CsrfField, FormErrors, TextField } from '../../components/form';
+import { CheckboxField, CsrfField, FormErrors, TextField } from '../../components/form';
 import { MemberIdentityFields } from '../../components/member-fields';
 import { PageHeader } from '../../components/page-header';
 import type { FormFailure } from '../../lib/form-failure';
@@ -80,13 +80,7 @@ export default function MergeMembers({ loaderData, actionData }: Route.Component
           <Fieldset.Legend>{t('members.mergeWho')}</Fieldset.Legend>
           <div className="checkbox-list">
             {loaderData.members.map((m) => (
-              <Checkbox
-                key={m.id}
-                name="predecessorIds"
-                value={m.id}
-                label={m.label}
-                id={`predecessor-${m.id}`}
-              />
+              <CheckboxField key={m.id} name="predecessorIds" value={m.id} label={m.label} />
             ))}
           </div>
         </Fieldset>
