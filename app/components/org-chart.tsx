@@ -27,6 +27,7 @@ export function OrgChartSvg({
   return (
     <figure className="org-chart">
       <div className="org-chart__scroll">
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; "group" names a drawing that holds links */}
         <svg
           role="group"
           aria-labelledby="org-chart-title"
