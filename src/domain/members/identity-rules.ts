@@ -12,7 +12,8 @@ export const OrgNumber = z
   .transform(normalizeOrgNumber)
   .refine(isValidOrgNumber, { message: 'members.orgNumberInvalid' });
 export const MemberName = z.string().trim().min(1).max(200);
-export const OfficialNumber = z.string().trim().max(4);
+// The length rule is checkIdentity's, which says what a number of each kind looks like.
+export const OfficialNumber = z.string().trim().max(10);
 
 export interface IdentityInput {
   kind: 'municipality' | 'county' | 'other';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../tests/support/db';
 import { auditRowsFor, makeUser } from '../../../tests/support/fixtures';
+import { readTable } from '../../exports/table';
 import { Forbidden, Validation } from '../../kernel/errors';
 import { importMembers } from './import-members';
 import { checkMemberImport } from './import-rows';
@@ -78,5 +79,25 @@ describe('importMembers', () => {
     await expect(
       importMembers({ ctx: member, input: { headers: HEADERS, rows: [] } }),
     ).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+describe('a CSV file as Norwegian Excel saves it', () => {
+  it('with one bad row (bad number, unknown county) is reported by line and nothing is written', async () => {
+    const { ctx } = await makeUser(db(), { role: 'editor' });
+    const csv = [
+      'type;nummer;navn;fylke;innmeldt',
+      'kommune;4620;Ulvik;Vestland;01.01.2020',
+      'kommune;46202;Feil nummer;Vestland;01.01.2020',
+      'kommune;4621;Voss;Hordaland;01.01.2020',
+    ].join('\r\n');
+    const table = await readTable(Buffer.from(`\uFEFF${csv}`, 'utf8'));
+    const preview = await checkMemberImport(ctx, table);
+    expect(preview.rows.filter((r) => r.errors.length).map((r) => [r.line, r.errors])).toEqual([
+      [3, ['Et kommunenummer har 4 siffer, for eksempel 3019.']],
+      [4, ['Ukjent fylke «Hordaland» på innmeldingsdatoen.']],
+    ]);
+    await expect(importMembers({ ctx, input: table })).rejects.toBeInstanceOf(Validation);
+    expect((await listMembers(ctx, { asOf: '2020-06-01', q: 'Ulvik' })).total).toBe(0);
   });
 });
