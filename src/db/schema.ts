@@ -1,6 +1,9 @@
 // Every table of the application, for Drizzle (queries, relations) and drizzle-kit (migrations).
 export * from '../domain/accounts/schema';
 export * from '../domain/bodies/schema';
+export * from '../domain/cases/schema';
+export * from '../domain/mail/schema';
+export * from '../domain/meetings/schema';
 export * from '../domain/members/schema';
 export * from '../domain/people/schema';
 export * from '../domain/settings/schema';

@@ -21,3 +21,12 @@ describe('calendar dates', () => {
     expect(overlaps('2019-01-01', '2019-12-30', '2019-12-31', null)).toBe(false);
   });
 });
+
+describe('Oslo wall-clock time', () => {
+  it('converts a meeting time in winter and in summer', async () => {
+    const { fromOsloLocal, toOsloLocal } = await import('./dates');
+    expect(fromOsloLocal('2018-12-04T10:00').toISOString()).toBe('2018-12-04T09:00:00.000Z');
+    expect(fromOsloLocal('2019-09-17T10:00').toISOString()).toBe('2019-09-17T08:00:00.000Z');
+    expect(toOsloLocal(new Date('2019-09-17T08:00:00Z'))).toBe('2019-09-17T10:00');
+  });
+});

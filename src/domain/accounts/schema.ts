@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { people } from '../people/schema';
 
 export const roleEnum = pgEnum('accounts_role', ['admin', 'editor', 'member']);
 
@@ -25,6 +26,8 @@ export const users = pgTable(
     oidcIssuer: text('oidc_issuer'),
     oidcSubject: text('oidc_subject'),
     active: boolean('active').notNull().default(true),
+    /** The person in the register this user is: gives a body member access to that body's exempt papers. */
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),
@@ -91,5 +94,22 @@ export const loginAttempts = pgTable(
   (t) => [
     index('accounts_login_attempts_email_idx').on(t.email, t.at),
     index('accounts_login_attempts_ip_idx').on(t.ip, t.at),
+  ],
+);
+
+/** A secret address for a user's own calendar feed (meetings of their bodies); only its SHA-256 is kept. */
+export const calendarTokens = pgTable(
+  'accounts_calendar_tokens',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('accounts_calendar_tokens_hash_uq').on(t.tokenHash),
+    uniqueIndex('accounts_calendar_tokens_user_uq').on(t.userId),
   ],
 );

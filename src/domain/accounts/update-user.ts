@@ -17,6 +17,8 @@ export const UpdateUserInput = z.object({
   name: PersonName.optional(),
   role: Role.optional(),
   active: z.boolean().optional(),
+  /** The person in the register this user is (gives a body member access to that body's exempt papers). */
+  personId: z.uuid().nullable().optional(),
 });
 
 export const updateUser = defineVerb({

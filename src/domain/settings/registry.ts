@@ -18,6 +18,13 @@ export const MembershipSettings = z.object({
 });
 export type MembershipSettings = z.output<typeof MembershipSettings>;
 
+/** The rules of meeting procedure. */
+export const MeetingSettings = z.object({
+  /** The notice goes out at least this many days before the meeting (no statutory period; 7 is common). */
+  noticeDays: z.coerce.number().int().min(0).max(60),
+});
+export type MeetingSettings = z.output<typeof MeetingSettings>;
+
 /** Every group of settings: its key, schema and the value an installation starts with. */
 export const SETTINGS = {
   'organisation.profile': {
@@ -25,6 +32,7 @@ export const SETTINGS = {
     defaults: { name: 'Samråd', descriptionNb: '', descriptionEn: '' } as OrganisationProfile,
   },
   membership: { schema: MembershipSettings, defaults: { exitNoticeMonths: 6 } as MembershipSettings },
+  meetings: { schema: MeetingSettings, defaults: { noticeDays: 7 } as MeetingSettings },
 } as const;
 
 export type SettingsKey = keyof typeof SETTINGS;

@@ -1,9 +1,11 @@
+import { meetingsEn } from './meetings.en';
 import type { nb } from './nb';
 import { organisationEn } from './organisation.en';
 
 /** English: the second language. Same keys as nb.ts (the type checker enforces it). */
 export const en: Record<keyof typeof nb, string> = {
   ...organisationEn,
+  ...meetingsEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',
   'error.notFound.body':
@@ -51,6 +53,7 @@ export const en: Record<keyof typeof nb, string> = {
   'validation.oneOf': 'Choose one of the options.',
   'validation.unknownField': 'Unknown field: {keys}.',
   'validation.cursor': 'Invalid page cursor. Go back to the first page.',
+  'validation.dateTime': 'Enter a date and time, e.g. 2019-09-17T10:00.',
   'validation.invalid': 'Invalid value.',
   'validation.summary': 'Please correct the following before submitting:',
 

@@ -1,8 +1,10 @@
+import { meetingsNb } from './meetings.nb';
 import { organisationNb } from './organisation.nb';
 
 /** Bokmål: the first language of the UI. Keys are grouped by area; en.ts must have the same keys. */
 export const nb = {
   ...organisationNb,
+  ...meetingsNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',
   'error.notFound.title': 'Siden finnes ikke',
@@ -51,6 +53,7 @@ export const nb = {
   'validation.oneOf': 'Velg et av alternativene.',
   'validation.unknownField': 'Ukjent felt: {keys}.',
   'validation.cursor': 'Ugyldig sidepeker. Gå tilbake til første side.',
+  'validation.dateTime': 'Skriv dato og klokkeslett, for eksempel 2019-09-17T10:00.',
   'validation.invalid': 'Ugyldig verdi.',
   'validation.summary': 'Rett opp følgende før du sender inn:',
 

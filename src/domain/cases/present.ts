@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { CaseRow } from './rows';
+import type { caseDocuments } from './schema';
+
+/**
+ * A case as it may leave the domain. When it is exempt and the caller has no access to its body,
+ * only its existence, number and legal basis leave — and its title only if the title is not exempt.
+ */
+export const CaseView = z.object({
+  id: z.uuid(),
+  number: z.string().describe("The body's number for the case, e.g. 39/19"),
+  bodyId: z.uuid(),
+  year: z.int(),
+  title: z.string().nullable().describe('null when the title itself is exempt'),
+  access: z.enum(['public', 'exempt']),
+  legalBasis: z.string().nullable(),
+  withheld: z.boolean().describe('The content is exempt and not shown to this caller'),
+  status: z.enum(['registered', 'in_progress', 'decided', 'closed', 'withdrawn']),
+  registeredOn: z.iso.date(),
+  decidedOn: z.iso.date().nullable(),
+  officerId: z.uuid().nullable(),
+  paper: z
+    .object({
+      background: z.string(),
+      assessment: z.string(),
+      proposedDecision: z.string(),
+      decision: z.string(),
+    })
+    .nullable()
+    .describe('The case paper in Markdown; null when withheld'),
+  version: z.int(),
+  links: z.object({ self: z.string() }),
+});
+export type CaseView = z.output<typeof CaseView>;
+
+export function presentCase(row: CaseRow, canSeeExempt: boolean): CaseView {
+  const withheld = row.access === 'exempt' && !canSeeExempt;
+  return {
+    id: row.id,
+    number: row.number,
+    bodyId: row.bodyId,
+    year: row.year,
+    title: withheld && row.titleExempt ? null : row.title,
+    access: row.access,
+    legalBasis: row.legalBasis,
+    withheld,
+    status: row.status,
+    registeredOn: row.registeredOn,
+    decidedOn: row.decidedOn,
+    officerId: row.officerId,
+    paper: withheld
+      ? null
+      : {
+          background: row.background,
+          assessment: row.assessment,
+          proposedDecision: row.proposedDecision,
+          decision: row.decision,
+        },
+    version: row.version,
+    links: { self: `/api/v1/cases/${row.id}` },
+  };
+}
+
+export const DocumentView = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  title: z.string().nullable().describe('null when the document is exempt and withheld'),
+  filename: z.string().nullable(),
+  contentType: z.string(),
+  size: z.int(),
+  sha256: z.string().nullable(),
+  access: z.enum(['public', 'exempt']),
+  legalBasis: z.string().nullable(),
+  withheld: z.boolean(),
+  uploadedAt: z.iso.datetime(),
+  version: z.int(),
+  links: z.object({ download: z.string().nullable() }),
+});
+export type DocumentView = z.output<typeof DocumentView>;
+
+type DocumentMeta = Omit<typeof caseDocuments.$inferSelect, 'content'>;
+
+/** An attachment's description; an exempt one shows only that it exists, its type, size and legal basis. */
+export function presentDocument(row: DocumentMeta, canSeeExempt: boolean, caseExempt: boolean): DocumentView {
+  const exempt = row.access === 'exempt' || caseExempt;
+  const withheld = exempt && !canSeeExempt;
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    title: withheld ? null : row.title,
+    filename: withheld ? null : row.filename,
+    contentType: row.contentType,
+    size: row.size,
+    sha256: withheld ? null : row.sha256,
+    access: exempt ? 'exempt' : 'public',
+    legalBasis: row.legalBasis,
+    withheld,
+    uploadedAt: row.uploadedAt.toISOString(),
+    version: row.version,
+    links: { download: withheld ? null : `/filer/${row.id}` },
+  };
+}

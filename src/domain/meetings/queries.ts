@@ -1,0 +1,205 @@
+import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../kernel/ctx';
+import { NotFound } from '../../kernel/errors';
+import { parseInput } from '../../kernel/validate';
+import { SEAT_ROLES } from '../bodies/fields';
+import type { AppointmentView } from '../bodies/queries';
+import { bodies } from '../bodies/schema';
+import { formatCaseNumber } from '../cases/number';
+import { canSeeExempt } from '../cases/permissions';
+import { presentDocument } from '../cases/present';
+import { caseDocuments, cases } from '../cases/schema';
+import { meetingDay, meetingRow, seatsAt } from './rules';
+import { agendaItems, attendance, meetings, votes } from './schema';
+import { countVotes, quorum } from './voting';
+
+export const ListMeetingsParams = z.object({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  bodyId: z.uuid().optional(),
+});
+
+/** Meetings in a period (Oslo dates, inclusive), earliest first, with their body's name. */
+export async function listMeetings(ctx: Ctx, params: z.input<typeof ListMeetingsParams> = {}) {
+  const p = parseInput(ListMeetingsParams, params, ctx.locale);
+  const filters: SQL[] = [];
+  // A day in Oslo begins at most two hours before midnight UTC: widen, then cut by the Oslo date.
+  if (p.from) filters.push(gte(meetings.startsAt, new Date(`${p.from}T00:00:00+02:00`)));
+  if (p.to) filters.push(lte(meetings.startsAt, new Date(`${p.to}T23:59:59+01:00`)));
+  if (p.bodyId) filters.push(eq(meetings.bodyId, p.bodyId));
+  const rows = await ctx.db
+    .select({ m: meetings, bodyName: bodies.name })
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(asc(meetings.startsAt));
+  return rows.map(({ m, bodyName }) => ({ ...m, bodyName, day: meetingDay(m) }));
+}
+
+export interface AgendaEntry {
+  id: string;
+  position: number;
+  kind: 'case' | 'information';
+  caseId: string | null;
+  caseNumber: string | null;
+  title: string | null;
+  access: 'public' | 'exempt';
+  legalBasis: string | null;
+  withheld: boolean;
+  proposedDecision: string | null;
+  decision: string | null;
+  outcome: (typeof agendaItems.$inferSelect)['outcome'];
+  election: boolean;
+  version: number;
+  documents: ReturnType<typeof presentDocument>[];
+  votes:
+    | {
+        appointmentId: string;
+        personName: string;
+        onBehalf: string | null;
+        choice: 'for' | 'against' | 'abstain';
+      }[]
+    | null;
+  count: ReturnType<typeof countVotes> | null;
+}
+
+export interface SeatAttendance {
+  appointment: AppointmentView;
+  status: 'present' | 'absent' | 'deputy' | null;
+  deputy: AppointmentView | null;
+}
+
+/**
+ * A meeting as its page, notice and minutes need it: the agenda (exempt content withheld from those
+ * without access to the body), attendance per seat, the quorum, and each item's votes and count.
+ */
+export async function getMeeting(ctx: Ctx, id: string) {
+  if (!z.uuid().safeParse(id).success) throw new NotFound('meeting');
+  const meeting = await meetingRow(ctx, id);
+  const [body] = await ctx.db.select().from(bodies).where(eq(bodies.id, meeting.bodyId));
+  const visible = await canSeeExempt(ctx, meeting.bodyId, meetingDay(meeting));
+  const items = await ctx.db
+    .select({ item: agendaItems, c: cases })
+    .from(agendaItems)
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(eq(agendaItems.meetingId, id))
+    .orderBy(asc(agendaItems.position));
+  const caseIds = items.map((i) => i.c?.id).filter((x): x is string => Boolean(x));
+  const [documents, seatInfo, present, allVotes] = await Promise.all([
+    caseIds.length
+      ? ctx.db
+          .select({
+            id: caseDocuments.id,
+            caseId: caseDocuments.caseId,
+            title: caseDocuments.title,
+            filename: caseDocuments.filename,
+            contentType: caseDocuments.contentType,
+            size: caseDocuments.size,
+            sha256: caseDocuments.sha256,
+            access: caseDocuments.access,
+            legalBasis: caseDocuments.legalBasis,
+            uploadedAt: caseDocuments.uploadedAt,
+            uploadedBy: caseDocuments.uploadedBy,
+            version: caseDocuments.version,
+          })
+          .from(caseDocuments)
+          .where(inArray(caseDocuments.caseId, caseIds))
+          .orderBy(asc(caseDocuments.uploadedAt))
+      : Promise.resolve([]),
+    seatsAt(ctx, meeting),
+    ctx.db.select().from(attendance).where(eq(attendance.meetingId, id)),
+    items.length
+      ? ctx.db
+          .select()
+          .from(votes)
+          .where(
+            inArray(
+              votes.agendaItemId,
+              items.map((i) => i.item.id),
+            ),
+          )
+      : Promise.resolve([]),
+  ]);
+  const byId = new Map(seatInfo.all.map((a) => [a.id, a]));
+  const seats: SeatAttendance[] = seatInfo.all
+    .filter((a) => SEAT_ROLES.includes(a.role))
+    .map((appointment) => {
+      const row = present.find((r) => r.appointmentId === appointment.id);
+      return {
+        appointment,
+        status: row?.status ?? null,
+        deputy: row?.deputyAppointmentId ? (byId.get(row.deputyAppointmentId) ?? null) : null,
+      };
+    });
+  const presentSeats = seats.filter((s) => s.status === 'present' || s.status === 'deputy');
+  const votingPresent = presentSeats.filter((s) => s.appointment.votingRight);
+  const chair =
+    presentSeats.find((s) => s.appointment.role === 'leader' && s.status === 'present') ??
+    presentSeats.find((s) => s.appointment.role === 'deputy_leader' && s.status === 'present');
+
+  const agenda: AgendaEntry[] = items.map(({ item, c }) => {
+    const exempt = c?.access === 'exempt';
+    const withheld = exempt && !visible;
+    const itemVotes = allVotes.filter((v) => v.agendaItemId === item.id);
+    const count = itemVotes.length
+      ? countVotes(
+          itemVotes.map((v) => ({ seatId: v.appointmentId, choice: v.choice })),
+          chair?.appointment.id ?? null,
+          item.election,
+        )
+      : null;
+    return {
+      id: item.id,
+      position: item.position,
+      kind: item.kind,
+      caseId: c?.id ?? null,
+      caseNumber: c ? formatCaseNumber(c.sequence, c.year) : null,
+      title: c ? (withheld && c.titleExempt ? null : c.title) : item.title,
+      access: exempt ? 'exempt' : 'public',
+      legalBasis: c?.legalBasis ?? null,
+      withheld,
+      proposedDecision: c && !withheld ? c.proposedDecision : null,
+      decision: withheld ? null : item.decision,
+      outcome: item.outcome,
+      election: item.election,
+      version: item.version,
+      documents: c
+        ? documents.filter((d) => d.caseId === c.id).map((d) => presentDocument(d, visible, exempt))
+        : [],
+      votes: withheld
+        ? null
+        : itemVotes.map((v) => {
+            const seat = byId.get(v.appointmentId);
+            return {
+              appointmentId: v.appointmentId,
+              personName: seat?.personName ?? '',
+              onBehalf: seat?.onBehalf?.name ?? null,
+              choice: v.choice,
+            };
+          }),
+      count,
+    };
+  });
+  return {
+    meeting,
+    body: { id: body!.id, name: body!.name, kind: body!.kind },
+    day: meetingDay(meeting),
+    canSeeExempt: visible,
+    agenda,
+    seats,
+    deputies: seatInfo.deputies,
+    others: seatInfo.all.filter((a) => !SEAT_ROLES.includes(a.role) && a.role !== 'deputy_member'),
+    attendanceRecorded: present.length > 0,
+    chair: chair?.appointment ?? null,
+    quorum: quorum(seats.filter((s) => s.appointment.votingRight).length, votingPresent.length),
+  };
+}
+
+export type MeetingModel = Awaited<ReturnType<typeof getMeeting>>;
+
+/** The agenda line as people read it: "Sak 39/19 Konsekvenser av ny kommunelov" or "Unntatt offentlighet (Offl. § 14)". */
+export function agendaLine(item: AgendaEntry, exemptLabel: string): string {
+  const title = item.title ?? `${exemptLabel}${item.legalBasis ? ` (${item.legalBasis})` : ''}`;
+  return item.caseNumber ? `${item.caseNumber} ${title}` : title;
+}
