@@ -54,3 +54,26 @@ export async function makeBody(db: Executor, composition: CompositionRule, name 
     input: { kind: 'board', name, composition, validFrom: '2019-01-01' },
   });
 }
+
+/** A board of four voting members (leader first) and one deputy, appointed from 2019; people have e-mail. */
+export async function makeBoard(db: Executor, name = 'Styret i test') {
+  const { appointPerson } = await import('../../src/domain/bodies/appoint-person');
+  const ctx = systemTestCtx(db);
+  const body = await makeBody(db, { type: 'fixed', seats: 4, deputies: false }, name);
+  const seats = [];
+  for (const [i, role] of (['leader', 'member', 'member', 'member'] as const).entries()) {
+    const person = await makePerson(db, `Styremedlem ${i + 1}`, i % 2 ? 'male' : 'female');
+    seats.push(
+      await appointPerson({
+        ctx,
+        input: { bodyId: body.id, personId: person.id, role, validFrom: '2019-01-01' },
+      }),
+    );
+  }
+  const deputyPerson = await makePerson(db, 'Vara Varasen', 'male');
+  const deputy = await appointPerson({
+    ctx,
+    input: { bodyId: body.id, personId: deputyPerson.id, role: 'deputy_member', validFrom: '2019-01-01' },
+  });
+  return { body, seats, deputy };
+}

@@ -26,7 +26,7 @@ export const AddCaseDocumentInput = Access.extend({
 
 /**
  * Attaches a file to a case: PDF, DOCX, XLSX, PNG or JPEG by its content, at most 20 MB, with its
- * SHA-256. An attachment of an exempt case is exempt too unless said otherwise.
+ * SHA-256. An attachment of an exempt case is exempt too, on the case's legal basis unless it has its own.
  */
 export const addCaseDocument = defineVerb({
   name: 'cases.addCaseDocument',
@@ -42,7 +42,7 @@ export const addCaseDocument = defineVerb({
     const kind = detectFileKind(input.content);
     if (!kind) throw fail('cases.fileType');
     const content = Buffer.from(input.content);
-    const exempt = input.access === 'exempt';
+    const exempt = input.access === 'exempt' || kase.access === 'exempt';
     const row = {
       id: newId(),
       caseId: input.caseId,
@@ -53,7 +53,7 @@ export const addCaseDocument = defineVerb({
       sha256: createHash('sha256').update(content).digest('hex'),
       content,
       access: exempt ? ('exempt' as const) : ('public' as const),
-      legalBasis: exempt ? (input.legalBasis ?? kase.legalBasis) : null,
+      legalBasis: exempt ? input.legalBasis || kase.legalBasis : null,
       uploadedAt: ctx.now,
       uploadedBy: actorLabel(ctx.actor),
     };
