@@ -1,43 +1,13 @@
 import { z } from 'zod';
 import { audit } from '../../kernel/audit';
 import { todayInOslo } from '../../kernel/dates';
-import { Moment } from '../../kernel/fields';
 import { formatDate } from '../../kernel/format';
 import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
 import { bodyRow } from '../bodies/rules';
+import { MeetingBase, withMeetingRules } from './fields';
 import { can } from './permissions';
 import { meetings } from './schema';
-
-export const MeetingBase = z.object({
-  title: z.string().trim().max(200).optional(),
-  startsAt: Moment,
-  endsAt: Moment.nullable().optional(),
-  location: z.string().trim().max(300).default(''),
-  remote: z.boolean().default(false),
-  open: z.boolean().default(true),
-  /** Required for a closed meeting (Local Government Act § 11-5), e.g. "Offl. § 14". */
-  closedLegalBasis: z.string().trim().max(200).nullable().optional(),
-});
-
-export function withMeetingRules<
-  S extends z.ZodType<{
-    startsAt: Date;
-    endsAt?: Date | null | undefined;
-    open: boolean;
-    closedLegalBasis?: string | null | undefined;
-  }>,
->(schema: S) {
-  return schema
-    .refine((v) => !v.endsAt || v.endsAt > v.startsAt, {
-      path: ['endsAt'],
-      message: 'meetings.endsBeforeStart',
-    })
-    .refine((v) => v.open || Boolean(v.closedLegalBasis?.trim()), {
-      path: ['closedLegalBasis'],
-      message: 'meetings.closedNeedsBasis',
-    });
-}
 
 export const ScheduleMeetingInput = withMeetingRules(MeetingBase.extend({ bodyId: z.uuid() }));
 

@@ -2,9 +2,9 @@ import { audit } from '../../kernel/audit';
 import { Id, Version } from '../../kernel/fields';
 import { defineVerb } from '../../kernel/verb';
 import { updateVersioned } from '../../kernel/versioning';
+import { MeetingBase, withMeetingRules } from './fields';
 import { can } from './permissions';
 import { assertChangeable, meetingRow } from './rules';
-import { MeetingBase, withMeetingRules } from './schedule-meeting';
 import { meetings } from './schema';
 
 export const UpdateMeetingInput = withMeetingRules(MeetingBase.extend({ id: Id, version: Version }));
