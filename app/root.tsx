@@ -26,9 +26,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     organisation: { name: profile.name, contactEmail: profile.contactEmail ?? null },
     flash: flash ? translate(ctx.locale, flash.messageKey, flash.params) : null,
     oidc: context.oidc,
-    refusal: context.refusal
-      ? { status: context.refusal.status, detail: translate(ctx.locale, context.refusal.messageKey) }
-      : null,
+    refusal: context.refusal,
   };
 }
 

@@ -74,6 +74,8 @@ describe('verbs', () => {
     'src/domain/accounts/sessions.ts': 'starts sessions inside login verbs; touches last-seen as bookkeeping',
     'src/domain/settings/save-settings.ts':
       'a helper the settings verbs call inside their transaction; it audits',
+    'src/domain/mail/delivery.ts':
+      'delivery bookkeeping of the outbox (sent, failed), not a change anyone made',
     'src/domain/mail/enqueue.ts':
       'puts mail in the outbox inside the verb that causes it (refuses outside a transaction)',
   };

@@ -1,19 +1,28 @@
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import { oidcEnabled } from '../kernel/config';
-import { Forbidden } from '../kernel/errors';
+import { describeError } from '../kernel/describe-error';
+import { Forbidden, isDomainError, Unauthenticated } from '../kernel/errors';
+import { translate } from '../kernel/i18n';
 import { appVersion, projectRoot } from '../kernel/paths';
 import { apiV1 } from './api/v1/router';
 import { oidcRoutes } from './auth/oidc';
+import { documentRoutes } from './documents';
 import type { HttpDeps, HttpEnv } from './env';
 import { health } from './health';
 import { csrf } from './middleware/csrf';
 import { requestContext } from './middleware/request-context';
 import { renderPages, renderRefusal } from './pages';
 import { problem } from './problem';
+
+/** Sends an anonymous visitor to the login page, and back here afterwards. */
+function toLogin(c: Context<HttpEnv>) {
+  const url = new URL(c.req.url);
+  return c.redirect(`/logg-inn?neste=${encodeURIComponent(url.pathname + url.search)}`, 303);
+}
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -70,26 +79,35 @@ export function createApp(deps: HttpDeps) {
     csrf((c) =>
       c.req.path.startsWith('/api/') || !pages
         ? problem(c, new Forbidden('error.csrf'), c.get('ctx').locale)
-        : renderRefusal(pages, deps, 'error.csrf')(c),
+        : renderRefusal(pages, deps, { status: 403, detail: translate(c.get('ctx').locale, 'error.csrf') })(
+            c,
+          ),
     ),
   );
-  app.route('/api/v1', apiV1(version));
-  if (oidcEnabled(deps.config)) app.route('/auth/oidc', oidcRoutes(deps.config));
-
   // Signed-in areas: an anonymous visitor is sent to the login page and back afterwards.
   for (const area of ['/app', '/app/*', '/admin', '/admin/*']) {
     app.use(area, async (c, next) => {
       if (c.get('ctx').actor.kind !== 'anonymous') return next();
-      const url = new URL(c.req.url);
-      return c.redirect(`/logg-inn?neste=${encodeURIComponent(url.pathname + url.search)}`, 303);
+      return toLogin(c);
     });
   }
+
+  app.route('/api/v1', apiV1(version));
+  if (oidcEnabled(deps.config)) app.route('/auth/oidc', oidcRoutes(deps.config));
+  app.route('/', documentRoutes(deps.config));
 
   if (pages) app.all('*', renderPages(pages, deps));
 
   app.onError((error, c) => {
-    c.get('logger')?.error({ err: error }, 'unhandled error');
-    return problem(c, error, c.get('ctx')?.locale ?? 'nb');
+    if (!isDomainError(error)) c.get('logger')?.error({ err: error }, 'unhandled error');
+    const locale = c.get('ctx')?.locale ?? 'nb';
+    // A download asked for from a page (a notice, a file) answers as a page, not as JSON.
+    if (pages && isDomainError(error) && !c.req.path.startsWith('/api/')) {
+      if (error instanceof Unauthenticated) return toLogin(c);
+      const { status, detail } = describeError(error, locale);
+      return renderRefusal(pages, deps, { status, detail })(c);
+    }
+    return problem(c, error, locale);
   });
   return app;
 }

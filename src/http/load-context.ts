@@ -24,8 +24,11 @@ export interface SamradLoadContext {
     take(): { messageKey: string; params: Record<string, string | number> } | null;
   };
   oidc: { enabled: boolean; label: string };
-  /** Set when the request was refused before React Router saw it (CSRF): render this error page instead. */
-  refusal: { status: 403; messageKey: string } | null;
+  /**
+   * Set when the request was refused outside React Router (a bad CSRF token, or a domain error in a
+   * download route): render this error page, already in the caller's language, instead.
+   */
+  refusal: { status: number; detail: string } | null;
 }
 
 declare module 'react-router' {

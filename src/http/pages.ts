@@ -52,13 +52,17 @@ export function renderPages(handler: PagesHandler, deps: HttpDeps) {
 }
 
 /**
- * A refused form post (bad CSRF token) is shown as the 403 page in the site's own layout:
+ * A request refused outside React Router is shown as an error page in the site's own layout:
  * React Router renders a GET of the same address with the refusal in its context, so no action runs.
  */
-export function renderRefusal(handler: PagesHandler, deps: HttpDeps, messageKey: string) {
+export function renderRefusal(
+  handler: PagesHandler,
+  deps: HttpDeps,
+  refusal: { status: number; detail: string },
+) {
   return async (c: Context<HttpEnv>) => {
     const request = new Request(c.req.url, { method: 'GET', headers: c.req.raw.headers });
-    const response = await handler(request, loadContext(c, deps, { status: 403, messageKey }));
-    return new Response(response.body, { status: 403, headers: response.headers });
+    const response = await handler(request, loadContext(c, deps, refusal));
+    return new Response(response.body, { status: refusal.status, headers: response.headers });
   };
 }

@@ -4,6 +4,8 @@ import { type Database, openDatabase, targetFromEnv } from '../db/client';
 import { DataDirInUse } from '../db/data-dir-lock';
 import { migrate } from '../db/migrate';
 import { prepareInstallation } from '../demo/prepare-installation';
+import { closePdfBrowser } from '../exports/pdf';
+import { startMailDispatcher } from '../jobs/mail-dispatcher';
 import { type Config, loadConfig } from '../kernel/config';
 import { createLogger, type Logger } from '../kernel/logger';
 import { createApp } from './app';
@@ -48,6 +50,9 @@ export async function startServer(options: {
   logger.info({ driver: database.driver, ms: Math.round(performance.now() - started) }, 'database ready');
 
   const app = createApp({ database, config, logger, pages: options.pages });
+  const stopMail = config.SMTP_URL
+    ? startMailDispatcher({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger })
+    : () => {};
   const listener = getRequestListener(app.fetch);
   const before = options.before;
   const server = createServer(before ? (req, res) => before(req, res, () => listener(req, res)) : listener);
@@ -67,6 +72,8 @@ export async function startServer(options: {
         // Long-lived keep-alive connections must not hold the shutdown hostage.
         setTimeout(() => server.closeAllConnections?.(), 5000).unref();
       });
+      stopMail();
+      await closePdfBrowser();
       await database.close();
       logger.info('stopped');
     })();

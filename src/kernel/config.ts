@@ -30,6 +30,9 @@ const Env = z.object({
   OIDC_CLIENT_SECRET: optional,
   /** Button text on the login page, e.g. "ID-porten" or "Kommunens pålogging". */
   OIDC_LABEL: z.string().default('Single sign-on'),
+  /** Outgoing mail, e.g. smtp://user:password@smtp.example.org:587; without it, mail stays in the outbox. */
+  SMTP_URL: optional,
+  MAIL_FROM: z.string().default('Samråd <noreply@samrad.local>'),
   NODE_ENV: z.string().default('production'),
 });
 

@@ -1,11 +1,14 @@
 import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Executor } from '../../db/types';
 import type { Ctx } from '../../kernel/ctx';
 import { NotFound } from '../../kernel/errors';
 import { parseInput } from '../../kernel/validate';
+import { calendarTokens, users } from '../accounts/schema';
+import { sha256 } from '../accounts/secrets';
 import { SEAT_ROLES } from '../bodies/fields';
 import type { AppointmentView } from '../bodies/queries';
-import { bodies } from '../bodies/schema';
+import { appointments, bodies } from '../bodies/schema';
 import { formatCaseNumber } from '../cases/number';
 import { canSeeExempt } from '../cases/permissions';
 import { presentDocument } from '../cases/present';
@@ -202,4 +205,28 @@ export type MeetingModel = Awaited<ReturnType<typeof getMeeting>>;
 export function agendaLine(item: AgendaEntry, exemptLabel: string): string {
   const title = item.title ?? `${exemptLabel}${item.legalBasis ? ` (${item.legalBasis})` : ''}`;
   return item.caseNumber ? `${item.caseNumber} ${title}` : title;
+}
+
+/** Meetings of the bodies a user's person is appointed to on each meeting's day (their own calendar). */
+export async function meetingsForCalendarToken(db: Executor, token: string) {
+  const [owner] = await db
+    .select({ personId: users.personId, active: users.active })
+    .from(calendarTokens)
+    .innerJoin(users, eq(users.id, calendarTokens.userId))
+    .where(eq(calendarTokens.tokenHash, sha256(token)));
+  if (!owner?.active || !owner.personId) return null;
+  const mine = await db.select().from(appointments).where(eq(appointments.personId, owner.personId));
+  if (!mine.length) return [];
+  const rows = await db
+    .select({ m: meetings, bodyName: bodies.name })
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(inArray(meetings.bodyId, [...new Set(mine.map((a) => a.bodyId))]))
+    .orderBy(asc(meetings.startsAt));
+  return rows.filter(({ m }) => {
+    const day = meetingDay(m);
+    return mine.some(
+      (a) => a.bodyId === m.bodyId && a.validFrom <= day && (a.validTo === null || a.validTo >= day),
+    );
+  });
 }

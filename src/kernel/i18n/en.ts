@@ -213,6 +213,7 @@ export const en: Record<keyof typeof nb, string> = {
   'audit.action.accounts.setUserPassword': 'Password set by an administrator',
   'audit.action.accounts.changeOwnPassword': 'Own password changed',
   'audit.action.accounts.createAccessToken': 'New access token',
+  'audit.action.accounts.createCalendarFeed': 'New calendar address',
   'audit.action.accounts.revokeAccessToken': 'Access token revoked',
   'audit.action.accounts.ensureFirstAdmin': 'First administrator created',
   'audit.action.accounts.linkOidc': 'Single sign-on linked to user',

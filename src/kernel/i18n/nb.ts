@@ -225,6 +225,7 @@ export const nb = {
   'audit.action.accounts.setUserPassword': 'Nytt passord satt av administrator',
   'audit.action.accounts.changeOwnPassword': 'Byttet eget passord',
   'audit.action.accounts.createAccessToken': 'Ny tilgangsnøkkel',
+  'audit.action.accounts.createCalendarFeed': 'Ny kalenderadresse',
   'audit.action.accounts.revokeAccessToken': 'Tilgangsnøkkel trukket tilbake',
   'audit.action.accounts.ensureFirstAdmin': 'Første administrator opprettet',
   'audit.action.accounts.linkOidc': 'Enkel pålogging koblet til bruker',

@@ -1,0 +1,55 @@
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/types';
+import type { Ctx } from '../../kernel/ctx';
+import { hasRole } from '../../kernel/ctx';
+import { requirePermission } from '../../kernel/guards';
+import { type Page, PageParams, paginate } from '../../kernel/pagination';
+import { parseInput } from '../../kernel/validate';
+import { outbox } from './schema';
+
+export const MAX_ATTEMPTS = 5;
+
+export type OutboxMail = typeof outbox.$inferSelect;
+
+/** Pending mail to deliver now, oldest first (a failed one waits and is tried again, up to five times). */
+export async function pendingMail(db: Executor, limit = 20): Promise<OutboxMail[]> {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lt(outbox.attempts, MAX_ATTEMPTS)))
+    .orderBy(asc(outbox.createdAt))
+    .limit(limit);
+}
+
+/**
+ * Delivery bookkeeping, not a change anyone made (so no audit row): a mail is sent, or failed once
+ * more; after the last attempt it is marked failed for an administrator to see.
+ */
+export async function markDelivered(db: Executor, id: string, now: Date): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: now, attempts: sql`${outbox.attempts} + 1`, lastError: null })
+    .where(eq(outbox.id, id));
+}
+
+export async function markFailed(db: Executor, id: string, error: string): Promise<void> {
+  await db
+    .update(outbox)
+    .set({
+      attempts: sql`${outbox.attempts} + 1`,
+      lastError: error.slice(0, 1000),
+      status: sql`case when ${outbox.attempts} + 1 >= ${MAX_ATTEMPTS} then 'failed'::mail_status else 'pending'::mail_status end`,
+    })
+    .where(eq(outbox.id, id));
+}
+
+/** The outbox, newest first: what was sent, what waits, what failed. Administrators only. */
+export async function listOutbox(
+  ctx: Ctx,
+  params: { limit?: number; cursor?: string },
+): Promise<Page<OutboxMail>> {
+  requirePermission(ctx, hasRole(ctx.actor, 'admin'));
+  const p = parseInput(PageParams, params, ctx.locale);
+  const rows = await ctx.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(2000);
+  return paginate(rows, p, ctx.locale);
+}

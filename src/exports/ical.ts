@@ -1,0 +1,34 @@
+import ical, { ICalEventStatus } from 'ical-generator';
+
+export interface CalendarEntry {
+  id: string;
+  title: string;
+  start: Date;
+  end: Date | null;
+  location: string;
+  description: string;
+  url: string;
+  cancelled: boolean;
+}
+
+/** An iCalendar feed (RFC 5545) of meetings and, later, events and deadlines; times in Europe/Oslo. */
+export function calendarFeed(name: string, entries: CalendarEntry[]): string {
+  const calendar = ical({
+    name,
+    timezone: 'Europe/Oslo',
+    prodId: { company: 'Samråd', product: 'Samråd', language: 'NB' },
+  });
+  for (const entry of entries) {
+    calendar.createEvent({
+      id: `${entry.id}@samrad`,
+      start: entry.start,
+      end: entry.end ?? new Date(entry.start.getTime() + 2 * 3600 * 1000),
+      summary: entry.title,
+      location: entry.location,
+      description: entry.description,
+      url: entry.url,
+      status: entry.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,139 @@
+import { Hono } from 'hono';
+import { getDocumentFile } from '../domain/cases/queries';
+import { getMeeting, listMeetings, meetingsForCalendarToken } from '../domain/meetings/queries';
+import { getOrganisationProfile } from '../domain/settings/queries';
+import { DOCX_TYPE, renderDocx } from '../exports/docx-document';
+import { renderHtmlDocument } from '../exports/html-document';
+import { calendarFeed } from '../exports/ical';
+import { minutesDocument, noticeDocument } from '../exports/meeting-documents';
+import { htmlToPdf } from '../exports/pdf';
+import type { Config } from '../kernel/config';
+import { NotFound } from '../kernel/errors';
+import { translate } from '../kernel/i18n';
+import type { HttpEnv } from './env';
+
+const fileName = (name: string) => name.normalize('NFD').replace(/[^\w.-]+/g, '-');
+
+function disposition(kind: 'inline' | 'attachment', filename: string) {
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/"/g, '');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/**
+ * What is downloaded rather than browsed: attachments, the notice and minutes as HTML, PDF and
+ * Word, and the calendar feeds. Every door asks the same queries, so exempt content is withheld
+ * here exactly as on the pages and in the API.
+ */
+export function documentRoutes(config: Config) {
+  const app = new Hono<HttpEnv>();
+  const base = (url: string) => (config.PUBLIC_URL ?? new URL(url).origin).replace(/\/$/, '');
+
+  app.get('/filer/:id', async (c) => {
+    const file = await getDocumentFile(c.get('ctx'), c.req.param('id'));
+    return new Response(new Uint8Array(file.content), {
+      headers: {
+        'content-type': file.contentType,
+        'content-disposition': disposition('attachment', file.filename),
+        // A served file never runs script, whatever it contains.
+        'content-security-policy': "default-src 'none'; sandbox",
+        'cache-control': file.exempt ? 'private, no-store' : 'public, max-age=300',
+      },
+    });
+  });
+
+  for (const prefix of ['/app/moter', '/moter']) {
+    app.get(`${prefix}/:id/:document{innkalling|protokoll}`, async (c) => {
+      const ctx = c.get('ctx');
+      const model = await getMeeting(ctx, c.req.param('id'));
+      const kind = c.req.param('document') === 'innkalling' ? 'notice' : 'minutes';
+      // The public reads a notice once it is sent and minutes once they are approved.
+      if (ctx.actor.kind !== 'user') {
+        const published =
+          kind === 'notice'
+            ? model.meeting.noticeSentAt !== null
+            : model.meeting.status === 'minutes_approved';
+        if (!published) throw new NotFound('meeting');
+      }
+      const profile = await getOrganisationProfile(ctx);
+      const doc = (kind === 'notice' ? noticeDocument : minutesDocument)(model, profile.name, ctx.locale);
+      const format = c.req.query('format') ?? 'html';
+      const name = `${fileName(doc.title)}-${model.day}`;
+      const privacy = ctx.actor.kind === 'user' ? 'private, no-store' : 'public, max-age=60';
+      if (format === 'docx') {
+        return new Response((await renderDocx(doc)) as unknown as BodyInit, {
+          headers: {
+            'content-type': DOCX_TYPE,
+            'content-disposition': disposition('attachment', `${name}.docx`),
+            'cache-control': privacy,
+          },
+        });
+      }
+      const html = renderHtmlDocument(doc);
+      if (format === 'pdf') {
+        const pdf = await htmlToPdf(html, {
+          page: translate(ctx.locale, 'doc.page'),
+          of: translate(ctx.locale, 'doc.of'),
+        });
+        return new Response(pdf as unknown as BodyInit, {
+          headers: {
+            'content-type': 'application/pdf',
+            'content-disposition': disposition('attachment', `${name}.pdf`),
+            'cache-control': privacy,
+          },
+        });
+      }
+      return new Response(html, {
+        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': privacy },
+      });
+    });
+  }
+
+  app.get('/calendar.ics', async (c) => {
+    const ctx = { ...c.get('ctx'), actor: { kind: 'anonymous' as const } };
+    const profile = await getOrganisationProfile(ctx);
+    const meetings = await listMeetings(ctx);
+    const body = calendarFeed(
+      profile.name,
+      meetings.map((m) => ({
+        id: m.id,
+        title: m.title,
+        start: m.startsAt,
+        end: m.endsAt,
+        location: m.remote ? translate('nb', 'meetings.remoteMeeting') : m.location,
+        description: `${m.bodyName}${m.open ? '' : ` – ${translate('nb', 'doc.closedMeeting', { basis: m.closedLegalBasis ?? '' })}`}`,
+        url: `${base(c.req.url)}/moter/${m.id}`,
+        cancelled: m.status === 'cancelled',
+      })),
+    );
+    return new Response(body, {
+      headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=300' },
+    });
+  });
+
+  app.get('/kalender/:token{[\\w-]+\\.ics}', async (c) => {
+    const token = c.req.param('token').replace(/\.ics$/, '');
+    const meetings = await meetingsForCalendarToken(c.get('ctx').db, token);
+    if (meetings === null) throw new NotFound('calendar');
+    const profile = await getOrganisationProfile(c.get('ctx'));
+    const body = calendarFeed(
+      profile.name,
+      meetings.map(({ m, bodyName }) => ({
+        id: m.id,
+        title: m.title,
+        start: m.startsAt,
+        end: m.endsAt,
+        location: m.remote ? translate('nb', 'meetings.remoteMeeting') : m.location,
+        description: bodyName,
+        url: `${base(c.req.url)}/app/moter/${m.id}`,
+        cancelled: m.status === 'cancelled',
+      })),
+    );
+    return new Response(body, {
+      headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'private, no-store' },
+    });
+  });
+  return app;
+}
