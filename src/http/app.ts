@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import { oidcEnabled } from '../kernel/config';
 import { describeError } from '../kernel/describe-error';
-import { Forbidden, isDomainError, Unauthenticated } from '../kernel/errors';
+import { Forbidden, isDomainError, TooLarge, Unauthenticated } from '../kernel/errors';
 import { translate } from '../kernel/i18n';
 import { appVersion, projectRoot } from '../kernel/paths';
 import { apiV1 } from './api/v1/router';
@@ -24,6 +25,7 @@ function toLogin(c: Context<HttpEnv>) {
   return c.redirect(`/logg-inn?neste=${encodeURIComponent(url.pathname + url.search)}`, 303);
 }
 
+const MAX_REQUEST_MB = 21;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
@@ -73,6 +75,16 @@ export function createApp(deps: HttpDeps) {
 
   app.use(requestContext(deps));
   app.route('/', health(deps.database, version));
+
+  // No request is larger than the largest upload (a 20 MB attachment) with its form around it.
+  app.use(
+    bodyLimit({
+      maxSize: MAX_REQUEST_MB * 1024 * 1024,
+      onError: () => {
+        throw new TooLarge(MAX_REQUEST_MB);
+      },
+    }),
+  );
 
   const pages = deps.pages;
   app.use(

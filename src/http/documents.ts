@@ -49,14 +49,8 @@ export function documentRoutes(config: Config) {
       const ctx = c.get('ctx');
       const model = await getMeeting(ctx, c.req.param('id'));
       const kind = c.req.param('document') === 'innkalling' ? 'notice' : 'minutes';
-      // The public reads a notice once it is sent and minutes once they are approved.
-      if (ctx.actor.kind !== 'user') {
-        const published =
-          kind === 'notice'
-            ? model.meeting.noticeSentAt !== null
-            : model.meeting.status === 'minutes_approved';
-        if (!published) throw new NotFound('meeting');
-      }
+      if (!(kind === 'notice' ? model.published.agenda : model.published.minutes))
+        throw new NotFound('meeting');
       const profile = await getOrganisationProfile(ctx);
       const doc = (kind === 'notice' ? noticeDocument : minutesDocument)(model, profile.name, ctx.locale);
       const format = c.req.query('format') ?? 'html';

@@ -19,6 +19,7 @@ const TITLES: Record<string, string> = {
   validation: 'error.validation.title',
   'precondition-failed': 'error.precondition.title',
   'rate-limited': 'error.rateLimited.title',
+  'too-large': 'error.tooLarge.title',
 };
 
 /**

@@ -69,6 +69,15 @@ export class PreconditionFailed extends DomainError {
   readonly status = 422;
 }
 
+/** The request body is larger than any upload may be. */
+export class TooLarge extends DomainError {
+  readonly code = 'too-large';
+  readonly status = 413;
+  constructor(maxMegabytes: number) {
+    super('error.tooLarge', { max: maxMegabytes });
+  }
+}
+
 export class RateLimited extends DomainError {
   readonly code = 'rate-limited';
   readonly status = 429;

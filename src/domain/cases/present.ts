@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseRow } from './rows';
-import type { caseDocuments } from './schema';
+import type { caseDocuments, followUps } from './schema';
 
 /**
  * A case as it may leave the domain. When it is exempt and the caller has no access to its body,
@@ -98,5 +98,39 @@ export function presentDocument(row: DocumentMeta, canSeeExempt: boolean, caseEx
     uploadedAt: row.uploadedAt.toISOString(),
     version: row.version,
     links: { download: withheld ? null : `/filer/${row.id}` },
+  };
+}
+
+export const FollowUpView = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  title: z.string(),
+  ownerId: z.uuid().nullable(),
+  ownerName: z.string().nullable(),
+  dueOn: z.iso.date().nullable(),
+  status: z.enum(['open', 'in_progress', 'done', 'cancelled']),
+  notes: z.string(),
+  overdue: z.boolean(),
+  version: z.int(),
+});
+export type FollowUpView = z.output<typeof FollowUpView>;
+
+/** A follow-up task; overdue when its due date has passed while it is still open. */
+export function presentFollowUp(
+  row: typeof followUps.$inferSelect & { ownerName: string | null },
+  today: string,
+): FollowUpView {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    title: row.title,
+    ownerId: row.ownerId,
+    ownerName: row.ownerName,
+    dueOn: row.dueOn,
+    status: row.status,
+    notes: row.notes,
+    overdue:
+      row.dueOn !== null && row.dueOn < today && (row.status === 'open' || row.status === 'in_progress'),
+    version: row.version,
   };
 }

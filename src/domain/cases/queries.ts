@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { todayInOslo } from '../../kernel/dates';
@@ -10,7 +10,7 @@ import { bodies } from '../bodies/schema';
 import { people } from '../people/schema';
 import { formatCaseNumber } from './number';
 import { canSeeExempt } from './permissions';
-import { type CaseView, presentCase, presentDocument } from './present';
+import { type CaseView, presentCase, presentDocument, presentFollowUp } from './present';
 import { getCaseRow } from './rows';
 import { caseDocuments, caseRoutes, cases, followUps } from './schema';
 
@@ -110,7 +110,7 @@ export async function getCase(ctx: Ctx, id: string) {
     canSeeExempt: visible,
     documents: documents.map((d) => presentDocument(d, visible, row.access === 'exempt')),
     route,
-    followUps: tasks.map(({ f, ownerName }) => ({ ...f, ownerName })),
+    followUps: tasks.map(({ f, ownerName }) => presentFollowUp({ ...f, ownerName }, todayInOslo(ctx.now))),
   };
 }
 
@@ -167,14 +167,11 @@ export async function listFollowUps(ctx: Ctx, params: z.input<typeof ListFollowU
   return rows
     .filter((r) => r.c.access === 'public' || visible.get(r.c.bodyId))
     .map((r) => ({
-      ...r.f,
-      ownerName: r.ownerName,
+      ...presentFollowUp({ ...r.f, ownerName: r.ownerName }, today),
       bodyId: r.c.bodyId,
       bodyName: r.bodyName,
       caseNumber: formatCaseNumber(r.c.sequence, r.c.year),
       caseTitle: r.c.title,
-      overdue:
-        r.f.dueOn !== null && r.f.dueOn < today && (r.f.status === 'open' || r.f.status === 'in_progress'),
     }))
     .sort(
       (a, b) =>
@@ -182,4 +179,20 @@ export async function listFollowUps(ctx: Ctx, params: z.input<typeof ListFollowU
         Number(b.overdue) - Number(a.overdue) ||
         (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
     );
+}
+
+/** One follow-up task with its owner's name, for those who may see its case. */
+export async function getFollowUp(ctx: Ctx, id: string) {
+  requireUser(ctx);
+  const [row] = z.uuid().safeParse(id).success
+    ? await ctx.db
+        .select({ f: followUps, ownerName: people.name, c: cases })
+        .from(followUps)
+        .innerJoin(cases, eq(cases.id, followUps.caseId))
+        .leftJoin(people, eq(people.id, followUps.ownerId))
+        .where(eq(followUps.id, id))
+    : [];
+  if (!row || (row.c.access === 'exempt' && !(await canSeeExempt(ctx, row.c.bodyId))))
+    throw new NotFound('followUp');
+  return presentFollowUp({ ...row.f, ownerName: row.ownerName }, todayInOslo(ctx.now));
 }

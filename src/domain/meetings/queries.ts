@@ -184,18 +184,35 @@ export async function getMeeting(ctx: Ctx, id: string) {
       count,
     };
   });
+  // The public reads the agenda once the notice is out, and the outcome once the minutes are approved.
+  const insider = ctx.actor.kind !== 'anonymous';
+  const published = {
+    agenda: insider || meeting.noticeSentAt !== null,
+    minutes: insider || meeting.status === 'minutes_approved',
+  };
+  const unannounced = (item: AgendaEntry): AgendaEntry => ({
+    ...item,
+    decision: null,
+    outcome: null,
+    votes: null,
+    count: null,
+  });
   return {
-    meeting,
+    meeting: published.minutes ? meeting : { ...meeting, minutesNotes: '' },
     body: { id: body!.id, name: body!.name, kind: body!.kind },
     day: meetingDay(meeting),
     canSeeExempt: visible,
-    agenda,
-    seats,
+    published,
+    agenda: published.agenda ? (published.minutes ? agenda : agenda.map(unannounced)) : [],
+    seats: published.minutes ? seats : seats.map((s) => ({ ...s, status: null, deputy: null })),
     deputies: seatInfo.deputies,
     others: seatInfo.all.filter((a) => !SEAT_ROLES.includes(a.role) && a.role !== 'deputy_member'),
-    attendanceRecorded: present.length > 0,
-    chair: chair?.appointment ?? null,
-    quorum: quorum(seats.filter((s) => s.appointment.votingRight).length, votingPresent.length),
+    attendanceRecorded: published.minutes && present.length > 0,
+    chair: published.minutes ? (chair?.appointment ?? null) : null,
+    quorum: quorum(
+      seats.filter((s) => s.appointment.votingRight).length,
+      published.minutes ? votingPresent.length : 0,
+    ),
   };
 }
 

@@ -78,6 +78,20 @@ function responseSchema(op: Operation) {
   };
 }
 
+function requestBody(op: Operation) {
+  const schema = withoutDialect(schemaOf(op.body!, 'input'));
+  if (!op.upload) return { required: true, content: { 'application/json': { schema } } };
+  const properties = {
+    ...(schema.properties as object),
+    file: { type: 'string', contentMediaType: 'application/octet-stream' },
+  };
+  const required = [...((schema.required as string[] | undefined) ?? []), 'file'];
+  return {
+    required: true,
+    content: { 'multipart/form-data': { schema: { ...schema, properties, required } } },
+  };
+}
+
 /** The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the verbs validate with. */
 export function openApiDocument(operations: Operation[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -113,14 +127,7 @@ export function openApiDocument(operations: Operation[], version: string) {
       'x-access': op.access,
       ...(op.access === 'public' ? { security: [{}, { bearerAuth: [] }, { cookieAuth: [] }] } : {}),
       parameters: parameters(op),
-      ...(op.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: withoutDialect(schemaOf(op.body, 'input')) } },
-            },
-          }
-        : {}),
+      ...(op.body ? { requestBody: requestBody(op) } : {}),
       responses,
     };
   }

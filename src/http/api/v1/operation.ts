@@ -23,6 +23,11 @@ export interface Operation<P extends AnyObject = AnyObject, Q extends AnyObject 
   params?: P;
   query?: Q;
   body?: z.ZodType;
+  /**
+   * The body is multipart/form-data: the fields of `body` and a file in `file`, handed to the
+   * handler as `{ ...fields, filename, content }`.
+   */
+  upload?: boolean;
   response: {
     status: 200 | 201 | 204;
     description: string;

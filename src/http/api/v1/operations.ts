@@ -1,7 +1,9 @@
 import { appointmentOperations } from './appointments';
 import { auditOperations } from './audit-events';
 import { bodyOperations } from './bodies';
+import { caseOperations, followUpOperations } from './cases';
 import { meOperations } from './me';
+import { meetingOperations, voteOperations } from './meetings';
 import { memberOperations } from './members';
 import type { Operation } from './operation';
 import { organisationOperations } from './organisation';
@@ -18,6 +20,10 @@ export const operations: Operation[] = [
   ...peopleOperations,
   ...bodyOperations,
   ...appointmentOperations,
+  ...meetingOperations,
+  ...caseOperations,
+  ...voteOperations,
+  ...followUpOperations,
   ...userOperations,
   ...auditOperations,
 ];

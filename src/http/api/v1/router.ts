@@ -1,11 +1,36 @@
 import { Hono } from 'hono';
 import { isDomainError, NotFound, Validation } from '../../../kernel/errors';
+import type { Locale } from '../../../kernel/format';
 import { translate } from '../../../kernel/i18n';
 import { parseInput } from '../../../kernel/validate';
 import type { HttpEnv } from '../../env';
 import { problem } from '../../problem';
 import { openApiDocument } from './openapi';
 import { operations } from './operations';
+
+async function jsonBody(request: Request, locale: Locale): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new Validation({ _body: [translate(locale, 'error.invalidJson')] });
+  }
+}
+
+/** A multipart upload: its text fields, and the file in `file` as `filename` and `content`. */
+async function formBody(request: Request, locale: Locale): Promise<Record<string, unknown>> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new Validation({ _body: [translate(locale, 'error.invalidForm')] });
+  }
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of form) if (typeof value === 'string') fields[name] = value;
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0)
+    throw new Validation({ file: [translate(locale, 'upload.missing')] });
+  return { ...fields, filename: file.name, content: new Uint8Array(await file.arrayBuffer()) };
+}
 
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
@@ -20,14 +45,11 @@ export function apiV1(version: string) {
       const ctx = c.get('ctx');
       const params = op.params ? parseInput(op.params, c.req.param(), ctx.locale) : {};
       const query = op.query ? parseInput(op.query, c.req.query(), ctx.locale) : {};
-      let body: unknown;
-      if (op.body) {
-        try {
-          body = await c.req.json();
-        } catch {
-          throw new Validation({ _body: [translate(ctx.locale, 'error.invalidJson')] });
-        }
-      }
+      const body = op.upload
+        ? await formBody(c.req.raw, ctx.locale)
+        : op.body
+          ? await jsonBody(c.req.raw, ctx.locale)
+          : undefined;
       const result = await op.handle({ ctx, c, params, query, body });
       if (result instanceof Response) return result;
       if (op.response.status === 204) return c.body(null, 204);
