@@ -34,11 +34,20 @@ const NAV: { heading?: MessageKey; items: NavItem[] }[] = [
     ],
   },
   {
+    heading: 'nav.meetingsGroup',
+    items: [
+      { to: '/app/moter', label: 'nav.meetings', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/saker', label: 'nav.cases', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/oppfolging', label: 'nav.followUps', roles: ['admin', 'editor', 'member'] },
+    ],
+  },
+  {
     heading: 'layout.admin',
     items: [
       { to: '/admin/brukere', label: 'layout.users', roles: ['admin'] },
       { to: '/admin/endringslogg', label: 'layout.auditLog', roles: ['admin'] },
       { to: '/admin/innstillinger', label: 'layout.settings', roles: ['admin'] },
+      { to: '/admin/utboks', label: 'nav.outbox', roles: ['admin'] },
     ],
   },
 ];

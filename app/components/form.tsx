@@ -67,7 +67,7 @@ function Parts({ props, state }: { props: FieldBase; state: ReturnType<typeof fi
  */
 export function TextField(
   props: FieldBase & {
-    type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'url' | 'search' | 'tel';
+    type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'number' | 'url' | 'search' | 'tel';
     autoComplete?: string;
   },
 ) {
@@ -192,5 +192,44 @@ export function FormErrors({
         </ErrorSummary.List>
       ) : null}
     </ErrorSummary>
+  );
+}
+
+/**
+ * A group of radio buttons in a fieldset whose legend names the question; labels linked on the
+ * server like every field here. `compact` lays the options in a row (for a table of people).
+ */
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string | undefined;
+  compact?: boolean;
+  hideLegend?: boolean;
+}) {
+  return (
+    <fieldset
+      className={props.compact ? 'ds-fieldset radio-group radio-group--row' : 'ds-fieldset radio-group'}
+    >
+      <legend className={props.hideLegend ? 'visually-hidden' : 'ds-label'}>{props.legend}</legend>
+      {props.options.map((option) => {
+        const id = `field-${props.name}-${option.value}`;
+        return (
+          <div key={option.value} className="checkbox-field">
+            <input
+              type="radio"
+              className="ds-input"
+              id={id}
+              name={props.name}
+              value={option.value}
+              defaultChecked={props.defaultValue === option.value}
+            />
+            <label htmlFor={id} className="ds-label" data-weight="regular">
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }

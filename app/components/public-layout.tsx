@@ -24,6 +24,9 @@ export function PublicLayout({ children }: { children: React.ReactNode }) {
                   {t('layout.home')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/moter">{t('nav.meetings')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="site-header__tools">

@@ -1,7 +1,7 @@
 import { listAppointments, listBodies } from '../../src/domain/bodies/queries';
 import { listAllSubregions, listMembers } from '../../src/domain/members/queries';
-import { listPeople } from '../../src/domain/people/queries';
 import type { Ctx } from '../../src/kernel/ctx';
+import { peopleChoices } from './choices.server';
 
 /** The appointment form's fields as the verbs' input. */
 export function appointmentInput(fields: Record<string, string>) {
@@ -20,24 +20,15 @@ export function appointmentInput(fields: Record<string, string>) {
 
 /** The choices of the appointment form: people, members (on a date), sub-regions, and the body's seats for personal deputies. */
 export async function appointmentChoices(ctx: Ctx, bodyId: string, date: string) {
-  const people = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listPeople(ctx, { limit: 500, cursor });
-    people.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  const [members, subregions, seats, bodies] = await Promise.all([
+  const [people, members, subregions, seats, bodies] = await Promise.all([
+    peopleChoices(ctx),
     listMembers(ctx, { asOf: date, limit: 500 }),
     listAllSubregions(ctx),
     listAppointments(ctx, { bodyId, asOf: date }),
     listBodies(ctx, { includeInactive: true }),
   ]);
   return {
-    people: people.map((p) => ({
-      value: p.id,
-      label: [p.name, p.title, p.organisation].filter(Boolean).join(', '),
-    })),
+    people,
     members: members.items.map((m) => ({ value: m.id, label: m.name })),
     subregions: subregions.map((s) => ({ value: s.id, label: s.name })),
     seats: seats

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from 'react-router';
 import type { Locale } from '../../src/kernel/format';
-import { formatDate, formatDateTime, formatNumber } from '../../src/kernel/format';
+import { formatDate, formatDateTime, formatMonth, formatNumber, formatTime } from '../../src/kernel/format';
 import { type Translate, translator } from '../../src/kernel/i18n';
 import type { loader as rootLoader } from '../root';
 
@@ -21,5 +21,7 @@ export function useFormat() {
     dateTime: (value: Date | string) =>
       formatDateTime(typeof value === 'string' ? new Date(value) : value, locale),
     number: (value: number) => formatNumber(value, locale),
+    time: (value: Date | string) => formatTime(typeof value === 'string' ? new Date(value) : value, locale),
+    month: (month: string) => formatMonth(month, locale),
   };
 }

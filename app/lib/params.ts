@@ -18,3 +18,22 @@ export function withParams(url: URL, changes: Record<string, string | undefined>
   }
   return `${next.pathname}${next.search}`;
 }
+
+/** `?maned=2019-09` → the month, or undefined when absent or malformed. */
+export function monthParam(url: URL, name = 'maned'): string | undefined {
+  const value = url.searchParams.get(name);
+  return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : undefined;
+}
+
+/** The month (YYYY-MM) `delta` months from `month`. */
+export function shiftMonth(month: string, delta: number): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The last day (YYYY-MM-DD) of a month. */
+export function lastDayOf(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}

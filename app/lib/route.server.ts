@@ -47,13 +47,15 @@ export async function guard<T>(request: Request, locale: Locale, fn: () => Promi
 
 /**
  * The same for form actions: validation and business-rule errors come back to the form
- * with the values the user typed (no passwords), so nothing they wrote is lost.
+ * with the values the user typed (no passwords), so nothing they wrote is lost. `fieldNames`
+ * maps a verb's field to the form's where they differ (two forms on one page, a file field).
  */
 export async function formAction<T>(
   request: Request,
   locale: Locale,
   values: Record<string, string>,
   fn: () => Promise<T>,
+  fieldNames: Record<string, string> = {},
 ) {
   try {
     return await fn();
@@ -66,7 +68,12 @@ export async function formAction<T>(
     const safeValues = Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
     const failure: FormFailure = {
       formError: error instanceof Validation ? null : described.detail,
-      fieldErrors: described.fieldErrors ?? {},
+      fieldErrors: Object.fromEntries(
+        Object.entries(described.fieldErrors ?? {}).map(([field, messages]) => [
+          fieldNames[field] ?? field,
+          messages,
+        ]),
+      ),
       values: safeValues,
     };
     return data(failure, { status: described.status });

@@ -49,6 +49,28 @@ export function formatDateTime(value: Date, locale: Locale = 'nb'): string {
   ).format(value);
 }
 
+/** A moment's clock time in Oslo, "14:30". */
+export function formatTime(value: Date, locale: Locale = 'nb'): string {
+  return cached(
+    `t:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlTag(locale), {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: TIME_ZONE,
+      }),
+  ).format(value);
+}
+
+/** A month (YYYY-MM) as "september 2019". */
+export function formatMonth(month: string, locale: Locale = 'nb'): string {
+  return cached(
+    `m:${locale}`,
+    () => new Intl.DateTimeFormat(intlTag(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(`${month}-15T12:00:00Z`));
+}
+
 /** "1 234 567,5" — with the narrow no-break space Intl uses as group separator in nb-NO. */
 export function formatNumber(value: number, locale: Locale = 'nb', fractionDigits?: number): string {
   return cached(

@@ -2,7 +2,13 @@ import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet
 import { data, Form, redirect } from 'react-router';
 import { changeOwnPassword } from '../../../src/domain/accounts/change-own-password';
 import { createAccessToken } from '../../../src/domain/accounts/create-access-token';
-import { getMe, listMyAccessTokens, listMySessions } from '../../../src/domain/accounts/queries';
+import { createCalendarFeed } from '../../../src/domain/accounts/create-calendar-feed';
+import {
+  getMe,
+  listMyAccessTokens,
+  listMySessions,
+  myCalendarFeed,
+} from '../../../src/domain/accounts/queries';
 import { revokeAccessToken } from '../../../src/domain/accounts/revoke-access-token';
 import { CsrfField, FormErrors, TextField } from '../../components/form';
 import type { FormFailure } from '../../lib/form-failure';
@@ -13,12 +19,13 @@ import type { Route } from './+types/profile';
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { ctx } = context;
   return guard(request, ctx.locale, async () => {
-    const [me, tokens, sessions] = await Promise.all([
+    const [me, tokens, sessions, calendar] = await Promise.all([
       getMe(ctx),
       listMyAccessTokens(ctx),
       listMySessions(ctx),
+      myCalendarFeed(ctx),
     ]);
-    return { me, tokens, sessions };
+    return { me, tokens, sessions, calendar };
   });
 }
 
@@ -46,6 +53,11 @@ export async function action({ request, context }: Route.ActionArgs) {
         // The secret is shown in this response only (no redirect), so it is never stored anywhere.
         return data({ createdToken: { name: created.name, secret: created.secret } });
       }
+      case 'calendar': {
+        const { token } = await createCalendarFeed({ ctx, input: {} });
+        // Like a token, the address is shown once, in this response only.
+        return data({ calendarUrl: `${new URL(request.url).origin}/kalender/${token}.ics` });
+      }
       case 'revoke-token':
         await revokeAccessToken({ ctx, input: { id: fields.tokenId ?? '' } });
         context.flash.set('profile.tokenRevoked');
@@ -65,6 +77,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
   const format = useFormat();
   const { me, tokens, sessions } = loaderData;
   const created = actionData && 'createdToken' in actionData ? actionData.createdToken : null;
+  const calendarUrl = actionData && 'calendarUrl' in actionData ? actionData.calendarUrl : null;
   const failure = actionData && 'fieldErrors' in actionData ? (actionData as FormFailure) : undefined;
   const passwordFailure = failure?.values.intent === 'password' ? failure : undefined;
   const tokenFailure = failure?.values.intent === 'create-token' ? failure : undefined;
@@ -166,6 +179,32 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
               {t('profile.tokenCreate')}
             </Button>
           </div>
+        </Form>
+      </section>
+
+      <section aria-labelledby="calendar-heading">
+        <Heading level={2} data-size="md" id="calendar-heading">
+          {t('profile.calendar')}
+        </Heading>
+        <Paragraph>{me.personId ? t('profile.calendarLead') : t('profile.calendarNoPerson')}</Paragraph>
+        {calendarUrl ? (
+          <Alert data-color="success" role="status">
+            <Paragraph>{t('profile.calendarCreated')}</Paragraph>
+            <Paragraph>
+              <code className="secret">{calendarUrl}</code>
+            </Paragraph>
+          </Alert>
+        ) : loaderData.calendar ? (
+          <Paragraph>
+            {t('profile.calendarExists', { date: format.dateTime(loaderData.calendar.createdAt) })}
+          </Paragraph>
+        ) : null}
+        <Form method="post" className="inline-form">
+          <CsrfField />
+          <input type="hidden" name="intent" value="calendar" />
+          <Button type="submit" variant="secondary">
+            {loaderData.calendar || calendarUrl ? t('profile.calendarRenew') : t('profile.calendarCreate')}
+          </Button>
         </Form>
       </section>
 

@@ -2,6 +2,7 @@ import { Button, Heading } from '@digdir/designsystemet-react';
 import { Form, redirect } from 'react-router';
 import { can } from '../../../src/domain/accounts/permissions';
 import { getOrganisationProfile, getSettings } from '../../../src/domain/settings/queries';
+import { updateMeetingSettings } from '../../../src/domain/settings/update-meeting-settings';
 import { updateMembershipSettings } from '../../../src/domain/settings/update-membership-settings';
 import { updateOrganisationProfile } from '../../../src/domain/settings/update-organisation-profile';
 import { requirePermission } from '../../../src/kernel/guards';
@@ -15,11 +16,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { ctx } = context;
   return guard(request, ctx.locale, async () => {
     requirePermission(ctx, can(ctx.actor, 'users.manage'));
-    const [profile, membership] = await Promise.all([
+    const [profile, membership, meetings] = await Promise.all([
       getOrganisationProfile(ctx),
       getSettings(ctx, 'membership'),
+      getSettings(ctx, 'meetings'),
     ]);
-    return { profile, membership };
+    return { profile, membership, meetings };
   });
 }
 
@@ -28,6 +30,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   return formAction(request, context.ctx.locale, fields, async () => {
     if (fields.intent === 'membership')
       await updateMembershipSettings({ ctx: context.ctx, input: fields as never });
+    else if (fields.intent === 'meetings')
+      await updateMeetingSettings({ ctx: context.ctx, input: fields as never });
     else await updateOrganisationProfile({ ctx: context.ctx, input: fields as never });
     context.flash.set('settings.saved');
     throw redirect('/admin/innstillinger');
@@ -40,10 +44,11 @@ export function meta() {
 
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { profile, membership } = loaderData;
+  const { profile, membership, meetings } = loaderData;
   const failure = actionData as FormFailure | undefined;
   const membershipFailure = failure?.values.intent === 'membership' ? failure : undefined;
-  const profileFailure = membershipFailure ? undefined : failure;
+  const meetingsFailure = failure?.values.intent === 'meetings' ? failure : undefined;
+  const profileFailure = membershipFailure || meetingsFailure ? undefined : failure;
   const labels = {
     name: t('settings.name'),
     descriptionNb: t('settings.descriptionNb'),
@@ -111,6 +116,27 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           defaultValue={String(membership.exitNoticeMonths)}
           required
           failure={membershipFailure}
+        />
+        <div>
+          <Button type="submit">{t('settings.save')}</Button>
+        </div>
+      </Form>
+      <Heading level={2} data-size="md">
+        {t('settings.meetings')}
+      </Heading>
+      <Form method="post" className="stack" noValidate>
+        <CsrfField />
+        <input type="hidden" name="intent" value="meetings" />
+        <input type="hidden" name="version" value={meetings.version} />
+        <FormErrors failure={meetingsFailure} labels={{ noticeDays: t('settings.noticeDays') }} />
+        <TextField
+          name="noticeDays"
+          type="number"
+          label={t('settings.noticeDays')}
+          description={t('settings.noticeDaysHint')}
+          defaultValue={String(meetings.noticeDays)}
+          required
+          failure={meetingsFailure}
         />
         <div>
           <Button type="submit">{t('settings.save')}</Button>

@@ -5,13 +5,17 @@ import { setUserPassword } from '../../../src/domain/accounts/set-user-password'
 import { updateUser } from '../../../src/domain/accounts/update-user';
 import { CheckboxField, CsrfField, FormErrors, SelectField, TextField } from '../../components/form';
 import { roleOptions } from '../../components/role-options';
+import { peopleChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useT } from '../../lib/i18n';
 import { formAction, formInput, guard } from '../../lib/route.server';
 import type { Route } from './+types/user-edit';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  return guard(request, context.ctx.locale, async () => ({ user: await getUser(context.ctx, params.id) }));
+  return guard(request, context.ctx.locale, async () => {
+    const [user, people] = await Promise.all([getUser(context.ctx, params.id), peopleChoices(context.ctx)]);
+    return { user, people };
+  });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -34,6 +38,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           email: fields.email ?? '',
           role: fields.role as 'admin' | 'editor' | 'member',
           active: form.has('active'),
+          personId: fields.personId ?? null,
         },
       });
       context.flash.set('users.saved');
@@ -88,6 +93,14 @@ export default function EditUser({ loaderData, actionData }: Route.ComponentProp
           label={labels.role}
           options={roleOptions(t)}
           defaultValue={user.role}
+          failure={profileFailure}
+        />
+        <SelectField
+          name="personId"
+          label={t('users.person')}
+          description={t('users.personHint')}
+          options={[{ value: '', label: '—' }, ...loaderData.people]}
+          defaultValue={user.personId ?? ''}
           failure={profileFailure}
         />
         <CheckboxField name="active" label={t('users.activeLabel')} defaultChecked={user.active} />

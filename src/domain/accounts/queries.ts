@@ -9,7 +9,7 @@ import { type Page, PageParams, paginate } from '../../kernel/pagination';
 import { parseInput } from '../../kernel/validate';
 import { can } from './permissions';
 import { type PresentedUser, presentUser } from './present';
-import { accessTokens, sessions, users } from './schema';
+import { accessTokens, calendarTokens, sessions, users } from './schema';
 
 export async function hasActiveAdmin(db: Executor): Promise<boolean> {
   const rows = await db
@@ -85,4 +85,14 @@ export async function listMySessions(ctx: Ctx) {
     lastSeenAt: s.lastSeenAt.toISOString(),
     userAgent: s.userAgent,
   }));
+}
+
+/** When the caller's private calendar address was made, or null if they have none. */
+export async function myCalendarFeed(ctx: Ctx): Promise<{ createdAt: string } | null> {
+  const actor = requireUser(ctx);
+  const [row] = await ctx.db
+    .select({ createdAt: calendarTokens.createdAt })
+    .from(calendarTokens)
+    .where(eq(calendarTokens.userId, actor.id));
+  return row ? { createdAt: row.createdAt.toISOString() } : null;
 }

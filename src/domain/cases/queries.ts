@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { todayInOslo } from '../../kernel/dates';
@@ -29,6 +29,8 @@ export const ListCasesParams = PageParams.extend({
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   status: z.enum(['registered', 'in_progress', 'decided', 'closed', 'withdrawn']).optional(),
   q: z.string().trim().max(100).optional(),
+  /** Cases that go through this body: its own, and others' whose route passes it (for an agenda). */
+  forBodyId: z.uuid().optional(),
   /** Cases not yet decided (to put on an agenda). */
   open: z.enum(['true', 'false']).optional(),
 });
@@ -41,6 +43,13 @@ export async function listCases(
   const p = parseInput(ListCasesParams, params, ctx.locale);
   const filters: SQL[] = [];
   if (p.bodyId) filters.push(eq(cases.bodyId, p.bodyId));
+  if (p.forBodyId) {
+    const routed = ctx.db
+      .select({ id: caseRoutes.caseId })
+      .from(caseRoutes)
+      .where(eq(caseRoutes.bodyId, p.forBodyId));
+    filters.push(or(eq(cases.bodyId, p.forBodyId), inArray(cases.id, routed))!);
+  }
   if (p.year) filters.push(eq(cases.year, p.year));
   if (p.status) filters.push(eq(cases.status, p.status));
   if (p.open === 'true') filters.push(inArray(cases.status, ['registered', 'in_progress']));

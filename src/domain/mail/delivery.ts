@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/types';
 import type { Ctx } from '../../kernel/ctx';
 import { hasRole } from '../../kernel/ctx';
 import { requirePermission } from '../../kernel/guards';
-import { type Page, PageParams, paginate } from '../../kernel/pagination';
+import { decodeCursor, encodeCursor, type Page, PageParams } from '../../kernel/pagination';
 import { parseInput } from '../../kernel/validate';
 import { outbox } from './schema';
 
@@ -43,13 +43,32 @@ export async function markFailed(db: Executor, id: string, error: string): Promi
     .where(eq(outbox.id, id));
 }
 
-/** The outbox, newest first: what was sent, what waits, what failed. Administrators only. */
+/** The outbox, newest first (keyset on created-at and id): what was sent, what waits, what failed. Administrators only. */
 export async function listOutbox(
   ctx: Ctx,
-  params: { limit?: number; cursor?: string },
+  params: { limit?: number; cursor?: string | undefined },
 ): Promise<Page<OutboxMail>> {
   requirePermission(ctx, hasRole(ctx.actor, 'admin'));
   const p = parseInput(PageParams, params, ctx.locale);
-  const rows = await ctx.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(2000);
-  return paginate(rows, p, ctx.locale);
+  const total = await ctx.db.$count(outbox);
+  const key = decodeCursor(p.cursor, 2, ctx.locale) as [string, string] | null;
+  const after = key
+    ? or(
+        lt(outbox.createdAt, new Date(key[0])),
+        and(eq(outbox.createdAt, new Date(key[0])), lt(outbox.id, key[1])),
+      )
+    : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(outbox)
+    .where(after)
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(p.limit + 1);
+  const items = rows.slice(0, p.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    total,
+    nextCursor: rows.length > p.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+  };
 }

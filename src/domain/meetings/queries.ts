@@ -13,7 +13,7 @@ import { formatCaseNumber } from '../cases/number';
 import { canSeeExempt } from '../cases/permissions';
 import { presentDocument } from '../cases/present';
 import { caseDocuments, cases } from '../cases/schema';
-import { meetingDay, meetingRow, seatsAt } from './rules';
+import { meetingDay, meetingRow, publication, seatsAt } from './rules';
 import { agendaItems, attendance, meetings, votes } from './schema';
 import { countVotes, quorum } from './voting';
 
@@ -184,12 +184,7 @@ export async function getMeeting(ctx: Ctx, id: string) {
       count,
     };
   });
-  // The public reads the agenda once the notice is out, and the outcome once the minutes are approved.
-  const insider = ctx.actor.kind !== 'anonymous';
-  const published = {
-    agenda: insider || meeting.noticeSentAt !== null,
-    minutes: insider || meeting.status === 'minutes_approved',
-  };
+  const published = publication(ctx, meeting);
   const unannounced = (item: AgendaEntry): AgendaEntry => ({
     ...item,
     decision: null,
@@ -246,4 +241,31 @@ export async function meetingsForCalendarToken(db: Executor, token: string) {
       (a) => a.bodyId === m.bodyId && a.validFrom <= day && (a.validTo === null || a.validTo >= day),
     );
   });
+}
+
+/** The meetings whose agenda has a case, in order, with the outcome there (the case's course through its bodies). */
+export async function meetingsOfCase(ctx: Ctx, caseId: string) {
+  const rows = await ctx.db
+    .select({
+      m: meetings,
+      bodyName: bodies.name,
+      outcome: agendaItems.outcome,
+      position: agendaItems.position,
+    })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(eq(agendaItems.caseId, caseId))
+    .orderBy(asc(meetings.startsAt));
+  return rows
+    .filter(({ m }) => publication(ctx, m).agenda)
+    .map(({ m, bodyName, outcome, position }) => ({
+      id: m.id,
+      title: m.title,
+      bodyName,
+      startsAt: m.startsAt,
+      status: m.status,
+      position,
+      outcome: publication(ctx, m).minutes ? outcome : null,
+    }));
 }

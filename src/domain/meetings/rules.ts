@@ -38,3 +38,12 @@ export async function seatsAt(ctx: Ctx, meeting: MeetingRow) {
     deputies: all.filter((a) => a.role === 'deputy_member'),
   };
 }
+
+/** What of a meeting the caller may read: the public sees the agenda once the notice is out, and the outcome once the minutes are approved. */
+export function publication(ctx: Ctx, meeting: Pick<MeetingRow, 'noticeSentAt' | 'status'>) {
+  const insider = ctx.actor.kind !== 'anonymous';
+  return {
+    agenda: insider || meeting.noticeSentAt !== null,
+    minutes: insider || meeting.status === 'minutes_approved',
+  };
+}

@@ -1,4 +1,5 @@
 import { meetingsEn } from './meetings.en';
+import { meetingsUiEn } from './meetings-ui.en';
 import type { nb } from './nb';
 import { organisationEn } from './organisation.en';
 
@@ -6,6 +7,7 @@ import { organisationEn } from './organisation.en';
 export const en: Record<keyof typeof nb, string> = {
   ...organisationEn,
   ...meetingsEn,
+  ...meetingsUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',
   'error.notFound.body':
