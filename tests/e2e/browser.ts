@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { ADMIN } from './server';
 
 /** Debian's Chromium, never a downloaded one. */
 export async function launchChromium(): Promise<Browser> {
@@ -47,4 +48,13 @@ export async function expectNoSeriousA11yIssues(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** Signs in as the e-2-e administrator through the login form and lands on /app. */
+export async function signIn(page: Page) {
+  await page.goto('/logg-inn');
+  await page.getByLabel('E-postadresse', { exact: true }).fill(ADMIN.email);
+  await page.getByLabel('Passord', { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL((url) => url.pathname === '/app');
 }

@@ -1,17 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yIssues, setupBrowser } from './browser';
-import { ADMIN } from './server';
+import { expectNoSeriousA11yIssues, setupBrowser, signIn } from './browser';
 
 const browser = setupBrowser();
-
-async function signIn(page: Page) {
-  await page.goto('/logg-inn');
-  await page.getByLabel('E-postadresse', { exact: true }).fill(ADMIN.email);
-  await page.getByLabel('Passord', { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.waitForURL((url) => url.pathname === '/app');
-}
 
 describe('the organisation in the browser', () => {
   it('finds a member and sees its representatives', async () => {
