@@ -277,7 +277,7 @@ function Course({ data, failure }: { data: LoaderData; failure: FormFailure | un
           </div>
         </Form>
       ) : null}
-      <div className="panel">
+      <div className="stack panel">
         <Heading level={3} data-size="xs">
           {t('meetings.attendance')}
         </Heading>
