@@ -1,8 +1,10 @@
 import type { Db } from '../db/types';
+import { markHistoryDelivered } from '../domain/mail/delivery';
 import { updateOrganisationProfile } from '../domain/settings/update-organisation-profile';
 import { systemCtx } from '../kernel/ctx';
 import { withTransaction } from '../kernel/transaction';
 import { loadBodies } from './bodies';
+import { loadMeetings } from './meetings';
 import { loadMembers } from './members';
 
 /**
@@ -29,5 +31,8 @@ export async function loadDemo(db: Db): Promise<void> {
     });
     const members = await loadMembers(ctx);
     await loadBodies(ctx, members);
+    await loadMeetings(ctx);
+    // The demo's notices went out in 2018–2019; none may be mailed now if SMTP is set.
+    await markHistoryDelivered(ctx.db);
   });
 }

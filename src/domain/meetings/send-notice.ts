@@ -1,3 +1,4 @@
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../kernel/audit';
 import { PreconditionFailed } from '../../kernel/errors';
@@ -7,7 +8,7 @@ import { translate } from '../../kernel/i18n';
 import { defineVerb } from '../../kernel/verb';
 import { updateVersioned } from '../../kernel/versioning';
 import { enqueueMail } from '../mail/enqueue';
-import { getPerson } from '../people/queries';
+import { people } from '../people/schema';
 import { getSettings } from '../settings/queries';
 import { can } from './permissions';
 import { agendaLine, getMeeting } from './queries';
@@ -45,11 +46,18 @@ export const sendNotice = defineVerb({
     }
     const t = (key: string, params?: Record<string, string | number>) => translate('nb', key, params);
     const base = input.baseUrl?.replace(/\/$/, '') ?? '';
+    // Everyone appointed on the meeting day, once per address, read in one query.
+    const appointed = [...model.seats.map((s) => s.appointment), ...model.deputies, ...model.others];
+    const personIds = [...new Set(appointed.map((a) => a.personId))];
+    const rows = personIds.length
+      ? await ctx.db
+          .select({ name: people.name, email: people.email })
+          .from(people)
+          .where(inArray(people.id, personIds))
+      : [];
     const recipients = new Map<string, { address: string; name: string }>();
-    for (const a of [...model.seats.map((s) => s.appointment), ...model.deputies, ...model.others]) {
-      const person = await getPerson(ctx, a.personId);
+    for (const person of rows)
       if (person.email) recipients.set(person.email, { address: person.email, name: person.name });
-    }
     const lines = model.agenda.map((item) => `  ${agendaLine(item, t('meetings.exempt'))}`);
     const text = [
       t('meetings.noticeGreeting', { body: model.body.name }),
