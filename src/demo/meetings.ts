@@ -21,6 +21,7 @@ import { addFollowUps, at, holdMeeting, planMeeting } from './meetings-steps';
 /** The exempt case on the board's agenda of 3.12.2019, for tests that check none of it leaks. */
 export const DEMO_EXEMPT = {
   caseNumber: '54/19',
+  title: OFFICE_LEASE.title,
   documentTitle: 'Forhandlingsmandat og leietilbud',
   secretPhrase: SECRET_PHRASE,
 } as const;

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEMO_EXEMPT } from '../../src/demo/meetings';
+import { docxText, pdfText } from '../../src/exports/text-extraction';
 import { toOsloLocal } from '../../src/kernel/dates';
 import { expectNoSeriousA11yIssues, setupBrowser, signIn } from './browser';
 
@@ -116,6 +118,11 @@ describe('a meeting in the browser', () => {
     await portal.goto(publicPath);
     expect(await portal.locator('ol.agenda').textContent()).toContain(`${count - 2} stemte for, 2 mot`);
     await expectNoSeriousA11yIssues(portal);
+    await portal.locator('ol.agenda').getByRole('link').first().click();
+    await arrived(portal, `Sak ${first} Handlingsprogram 2021`);
+    await expectNoSeriousA11yIssues(portal);
+    await portal.goto('/moter');
+    await expectNoSeriousA11yIssues(portal);
     const minutes = await portal.request.get(`${publicPath}/protokoll?format=html`);
     expect(minutes.status()).toBe(200);
     const html = await minutes.text();
@@ -123,5 +130,70 @@ describe('a meeting in the browser', () => {
     expect(html).toContain('Forfall');
     await anonymous.close();
     await context.close();
+  });
+});
+
+describe('the exempt case of the demo', () => {
+  const base = browser.baseURL;
+  const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, { redirect: 'manual', ...init });
+  const secrets = [DEMO_EXEMPT.title, DEMO_EXEMPT.documentTitle, DEMO_EXEMPT.secretPhrase];
+  const expectNoSecret = (text: string, door: string) => {
+    for (const secret of secrets) expect(text, door).not.toContain(secret);
+  };
+
+  it('is shown to the public by its number and legal basis only, through every door', async () => {
+    const found = (await (await get(`/api/v1/cases?q=${DEMO_EXEMPT.caseNumber}`)).json()) as {
+      data: { id: string; title: string | null; legalBasis: string; withheld: boolean }[];
+    };
+    const kase = found.data[0]!;
+    expect(kase).toMatchObject({ title: null, legalBasis: 'Offl. § 23 første ledd', withheld: true });
+    const documents = (await (await get(`/api/v1/cases/${kase.id}/documents`)).json()) as {
+      data: { id: string; title: string | null; links: { download: string | null } }[];
+    };
+    const file = documents.data[0]!;
+    expect(file).toMatchObject({ title: null, links: { download: null } });
+
+    // The file itself: no door opens it, and none admits it exists.
+    expect((await get(`/filer/${file.id}`)).status).toBe(404);
+    expect((await get(`/api/v1/documents/${file.id}/content`)).status).toBe(404);
+    expect((await get(`/app/saker/${kase.id}`)).status).toBe(303);
+
+    const meetings = (await (await get('/api/v1/meetings?from=2019-12-01&to=2019-12-31')).json()) as {
+      data: { id: string; bodyName: string }[];
+    };
+    const meeting = meetings.data.find((m) => m.bodyName === 'Styret')!;
+    const textDoors: [string, string][] = [];
+    for (const path of [
+      `/saker/${kase.id}`,
+      `/moter/${meeting.id}`,
+      `/moter/${meeting.id}/innkalling?format=html`,
+      `/moter/${meeting.id}/protokoll?format=html`,
+      '/moter?maned=2019-12',
+      '/calendar.ics',
+      `/api/v1/cases/${kase.id}`,
+      `/api/v1/cases?q=${encodeURIComponent('kontorlokaler')}`,
+      `/api/v1/cases?year=2019&limit=500`,
+      `/api/v1/meetings/${meeting.id}`,
+      `/api/v1/votes?meetingId=${meeting.id}&limit=500`,
+    ]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      textDoors.push([path, await response.text()]);
+    }
+    for (const [door, text] of textDoors) expectNoSecret(text, door);
+    // A word of the exempt title finds nothing.
+    expect(JSON.parse(textDoors[7]![1]).total).toBe(0);
+    const casePage = textDoors[0]![1];
+    expect(casePage).toContain(DEMO_EXEMPT.caseNumber);
+    expect(casePage).toContain('Offl. § 23 første ledd');
+
+    // The minutes as Word and PDF, read back as text.
+    const docx = await get(`/moter/${meeting.id}/protokoll?format=docx`);
+    const docxBody = await docxText(new Uint8Array(await docx.arrayBuffer()));
+    expect(docxBody).toContain(DEMO_EXEMPT.caseNumber);
+    expectNoSecret(docxBody, 'minutes (docx)');
+    const pdf = await get(`/moter/${meeting.id}/protokoll?format=pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expectNoSecret(await pdfText(new Uint8Array(await pdf.arrayBuffer())), 'minutes (pdf)');
   });
 });

@@ -53,10 +53,10 @@ export async function listCases(
   if (p.year) filters.push(eq(cases.year, p.year));
   if (p.status) filters.push(eq(cases.status, p.status));
   if (p.open === 'true') filters.push(inArray(cases.status, ['registered', 'in_progress']));
+  // A case number is public and found by anyone; a title word only in titles the caller may read.
+  const number = p.q?.match(/^(\d+)\/(\d{2})$/);
   if (p.q) {
-    // Titles of exempt-titled cases are not searchable for anyone outside the list below.
     const pattern = `%${p.q.replace(/[%_\\]/g, '\\$&')}%`;
-    const number = p.q.match(/^(\d+)\/(\d{2})$/);
     filters.push(
       number
         ? and(eq(cases.sequence, Number(number[1])), sql`${cases.year} % 100 = ${Number(number[2])}`)!
@@ -74,8 +74,7 @@ export async function listCases(
     rows.map((r) => r.c.bodyId),
   );
   const all = rows
-    // Searching by title must not reveal exempt titles to those who cannot see them.
-    .filter((r) => !p.q || !r.c.titleExempt || visible.get(r.c.bodyId))
+    .filter((r) => !p.q || number || !r.c.titleExempt || visible.get(r.c.bodyId))
     .map((r) => ({
       ...presentCase(
         { ...r.c, number: formatCaseNumber(r.c.sequence, r.c.year), route: [] },
