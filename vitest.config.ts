@@ -13,6 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'tests/*.test.ts'],
           exclude: [...dbTests, '**/node_modules/**'],
         },
@@ -20,6 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'db:pglite',
+          sequence: { groupOrder: 0 },
           include: dbTests,
           env: { SAMRAD_TEST_DRIVER: 'pglite' },
           globalSetup: ['tests/support/global-setup-db.ts'],
@@ -32,6 +34,7 @@ export default defineConfig({
             {
               test: {
                 name: 'db:postgres',
+                sequence: { groupOrder: 0 },
                 include: dbTests,
                 env: { SAMRAD_TEST_DRIVER: 'postgres' },
                 globalSetup: ['tests/support/global-setup-db.ts'],
@@ -44,6 +47,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // After the others: the browser journeys and the boot-time bar get the machine to themselves.
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,

@@ -7,6 +7,24 @@ import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema';
 import type { Db } from './types';
 
+/**
+ * A query may start several reads at once (Promise.all); inside a transaction they share one
+ * connection. pg 8 queues them itself but deprecates relying on it (pg 9 will throw), so this
+ * client queues its own promise-style queries, one after the other, as the connection must.
+ */
+class SerialClient extends pg.Client {
+  #last: Promise<unknown> = Promise.resolve();
+
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has many overloads; only the promise form is queued
+  override query(...args: any[]): any {
+    const callbackOrStream = typeof args.at(-1) === 'function' || typeof args[0]?.submit === 'function';
+    if (callbackOrStream) return (super.query as (...a: unknown[]) => unknown)(...args);
+    const run = this.#last.then(() => (super.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    this.#last = run.catch(() => undefined);
+    return run;
+  }
+}
+
 export type DatabaseTarget =
   | { driver: 'postgres'; url: string }
   | { driver: 'pglite'; dataDir: string | null };
@@ -33,7 +51,7 @@ export async function openDatabase(
   options: { loadDataDir?: Blob } = {},
 ): Promise<Database> {
   if (target.driver === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, Client: SerialClient });
     // An idle connection the server ends (restart, failover) must not crash the process: the pool reconnects.
     pool.on('error', (error) =>
       console.error(JSON.stringify({ level: 40, msg: 'idle database connection lost', err: error.message })),

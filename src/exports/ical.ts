@@ -11,11 +11,14 @@ export interface CalendarEntry {
   cancelled: boolean;
 }
 
-/** An iCalendar feed (RFC 5545) of meetings and, later, events and deadlines; times in Europe/Oslo. */
+/**
+ * An iCalendar feed (RFC 5545) of meetings and, later, events and deadlines. Times are written in
+ * UTC (`…Z`), which every client shows in its own zone; a bare zone name without a VTIMEZONE
+ * block would make them floating times, two hours off in an Oslo summer.
+ */
 export function calendarFeed(name: string, entries: CalendarEntry[]): string {
   const calendar = ical({
     name,
-    timezone: 'Europe/Oslo',
     prodId: { company: 'Samråd', product: 'Samråd', language: 'NB' },
   });
   for (const entry of entries) {

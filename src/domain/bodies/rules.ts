@@ -3,7 +3,7 @@ import type { Ctx } from '../../kernel/ctx';
 import { within } from '../../kernel/dates';
 import { Conflict, NotFound, PreconditionFailed } from '../../kernel/errors';
 import { membersByIds } from '../members/queries';
-import { subregions } from '../members/schema';
+import { members, subregions } from '../members/schema';
 import { people } from '../people/schema';
 import { appointments, bodies } from './schema';
 
@@ -60,10 +60,15 @@ export async function checkAppointment(ctx: Ctx, a: AppointmentFacts) {
     .where(eq(people.id, a.personId));
   if (!person) throw new NotFound('person');
   if (a.onBehalfMemberId) {
-    const [member] = await membersByIds(ctx.db, [a.onBehalfMemberId], a.validFrom);
-    if (!member) throw new NotFound('member');
-    if (!within(a.validFrom, member.joinedOn, member.leftOn)) {
-      throw new PreconditionFailed('bodies.onBehalfNotMember', { name: member.name, date: a.validFrom });
+    // A plain key lookup; the member's name (a heavier query) only for the refusal.
+    const [period] = await ctx.db
+      .select({ joinedOn: members.joinedOn, leftOn: members.leftOn })
+      .from(members)
+      .where(eq(members.id, a.onBehalfMemberId));
+    if (!period) throw new NotFound('member');
+    if (!within(a.validFrom, period.joinedOn, period.leftOn)) {
+      const [member] = await membersByIds(ctx.db, [a.onBehalfMemberId], a.validFrom);
+      throw new PreconditionFailed('bodies.onBehalfNotMember', { name: member?.name ?? '', date: a.validFrom });
     }
   }
   if (a.onBehalfSubregionId) {
