@@ -68,7 +68,10 @@ export async function checkAppointment(ctx: Ctx, a: AppointmentFacts) {
     if (!period) throw new NotFound('member');
     if (!within(a.validFrom, period.joinedOn, period.leftOn)) {
       const [member] = await membersByIds(ctx.db, [a.onBehalfMemberId], a.validFrom);
-      throw new PreconditionFailed('bodies.onBehalfNotMember', { name: member?.name ?? '', date: a.validFrom });
+      throw new PreconditionFailed('bodies.onBehalfNotMember', {
+        name: member?.name ?? '',
+        date: a.validFrom,
+      });
     }
   }
   if (a.onBehalfSubregionId) {
