@@ -78,6 +78,10 @@ describe('verbs', () => {
       'delivery bookkeeping of the outbox (sent, failed), not a change anyone made',
     'src/domain/mail/enqueue.ts':
       'puts mail in the outbox inside the verb that causes it (refuses outside a transaction)',
+    'src/domain/programme/ordering.ts':
+      'renumbers positions inside the programme verbs that reorder (refuses outside a transaction); they audit',
+    'src/domain/cycle/record-milestone.ts':
+      'marks a milestone done inside the verb of another area that did the work (adopting the programme); it audits',
   };
 
   it('finds the verb files', () => {

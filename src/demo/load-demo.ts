@@ -6,6 +6,7 @@ import { withTransaction } from '../kernel/transaction';
 import { loadBodies } from './bodies';
 import { loadMeetings } from './meetings';
 import { loadMembers } from './members';
+import { loadProgramme } from './programme/load-programme';
 
 /**
  * The demo installation: Osloregionen as its Handlingsprogram 2020 describes it. Built through the
@@ -27,11 +28,13 @@ export async function loadDemo(db: Db): Promise<void> {
           '69 municipalities and two county municipalities in the capital region. Its aim is to strengthen the ' +
           'Oslo region as a competitive and sustainable region in Europe.',
         contactEmail: 'post@osloregionen.example.org',
+        foundedOn: '2005-01-01',
       },
     });
     const members = await loadMembers(ctx);
     await loadBodies(ctx, members);
-    await loadMeetings(ctx);
+    const meetings = await loadMeetings(ctx);
+    await loadProgramme(ctx, meetings);
     // The demo's notices went out in 2018–2019; none may be mailed now if SMTP is set.
     await markHistoryDelivered(ctx.db);
   });

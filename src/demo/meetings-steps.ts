@@ -51,8 +51,8 @@ export async function planMeeting(
   return { meeting, agenda };
 }
 
-/** A meeting from plan to history: notice, who came, each item's outcome, approved minutes. */
-export async function holdMeeting(ctx: Ctx, plan: MeetingPlan): Promise<void> {
+/** A meeting from plan to history: notice, who came, each item's outcome, approved minutes; its id. */
+export async function holdMeeting(ctx: Ctx, plan: MeetingPlan): Promise<string> {
   const planned = await planMeeting(ctx, plan);
   const { meeting } = await sendNotice({
     ctx: at(ctx, plan.notice),
@@ -105,6 +105,7 @@ export async function holdMeeting(ctx: Ctx, plan: MeetingPlan): Promise<void> {
     ctx: at(ctx, plan.minutes),
     input: { id: meeting.id, version: held.version, minutesNotes: plan.minutesNotes },
   });
+  return meeting.id;
 }
 
 /** The ids of the seats held on behalf of the named members or sub-regions; a name without a seat is a bug in the plan. */

@@ -36,15 +36,19 @@ type Demo = Awaited<ReturnType<typeof demoContext>>;
  * for 2020, two expert group meetings, the programme and budget for 2020 with an exempt case, a
  * board meeting planned for March 2020, and the follow-ups the decisions gave.
  */
-export async function loadMeetings(ctx: Ctx): Promise<void> {
+export async function loadMeetings(ctx: Ctx) {
   const demo = await demoContext(ctx);
-  await board2018(demo);
-  await council2019(demo);
-  await board2019September(demo);
-  await expertGroups2019(demo);
-  await board2019December(demo);
+  const review = await board2018(demo);
+  const fee = await council2019(demo);
+  const newAct = await board2019September(demo);
+  const expertGroups = await expertGroups2019(demo);
+  const programme = await board2019December(demo);
   await boardPlanned2020(demo);
+  return { review, fee, newAct, expertGroups, programme };
 }
+
+/** The meetings and cases the rest of the demo (the programme, the cycle) refers to. */
+export type DemoMeetings = Awaited<ReturnType<typeof loadMeetings>>;
 
 /** The bodies and the secretariat's staff (case officers, follow-up owners), found by name and title. */
 async function demoContext(ctx: Ctx) {
@@ -68,7 +72,7 @@ async function demoContext(ctx: Ctx) {
 
 async function board2018({ ctx, board, director, register }: Demo) {
   const review = await register('2018-11-13', REVIEW_2018, { number: '55/18' });
-  await holdMeeting(ctx, {
+  const meetingId = await holdMeeting(ctx, {
     bodyId: board,
     startsAt: '2018-12-04T10:00',
     endsAt: '2018-12-04T13:00',
@@ -88,12 +92,13 @@ async function board2018({ ctx, board, director, register }: Demo) {
       status: 'in_progress',
     },
   ]);
+  return { caseId: review.id, meetingId };
 }
 
 /** The council's annual meeting sets next year's fee (Handlingsprogram 2020 § 3); one seat per member. */
 async function council2019({ ctx, bodyId, director, register }: Demo) {
   const fee = await register('2019-04-08', FEE_2020, { bodyId: bodyId('Samarbeidsrådet') });
-  await holdMeeting(ctx, {
+  const meetingId = await holdMeeting(ctx, {
     bodyId: fee.bodyId,
     startsAt: '2019-05-09T10:00',
     endsAt: '2019-05-09T15:00',
@@ -112,6 +117,7 @@ async function council2019({ ctx, bodyId, director, register }: Demo) {
       done: '2019-06-14T10:00',
     },
   ]);
+  return { caseId: fee.id, meetingId };
 }
 
 /** 39/19 with a named vote, and its case paper as a public PDF. */
@@ -127,7 +133,7 @@ async function board2019September({ ctx, board, director, register }: Demo) {
       access: 'public',
     },
   });
-  await holdMeeting(ctx, {
+  const meetingId = await holdMeeting(ctx, {
     bodyId: board,
     startsAt: '2019-09-17T10:00',
     endsAt: '2019-09-17T13:00',
@@ -159,11 +165,12 @@ async function board2019September({ ctx, board, director, register }: Demo) {
       dueOn: '2020-09-30',
     },
   ]);
+  return { caseId: newAct.id, meetingId };
 }
 
 /** The expert groups meet to share knowledge: information items only (Handlingsprogram 2020 § 4.3). */
 async function expertGroups2019({ ctx, bodyId }: Demo) {
-  await holdMeeting(ctx, {
+  const landUseMeetingId = await holdMeeting(ctx, {
     bodyId: bodyId('Faggruppe for areal, transport og klima'),
     startsAt: '2019-10-22T09:30',
     endsAt: '2019-10-22T12:00',
@@ -176,7 +183,7 @@ async function expertGroups2019({ ctx, bodyId }: Demo) {
       { title: 'Innspill til Nasjonal transportplan 2022–2033' },
     ],
   });
-  await holdMeeting(ctx, {
+  const businessMeetingId = await holdMeeting(ctx, {
     bodyId: bodyId('Næringssamarbeidet i Osloregionen'),
     startsAt: '2019-11-07T09:30',
     endsAt: '2019-11-07T12:00',
@@ -189,6 +196,7 @@ async function expertGroups2019({ ctx, bodyId }: Demo) {
       { title: 'NFDs gjennomgang av det næringsrettede virkemiddelapparatet' },
     ],
   });
+  return { landUseMeetingId, businessMeetingId };
 }
 
 /** The programme and budget for 2020, after the draft of 26.11.2019, and the exempt case. */
@@ -218,7 +226,7 @@ async function board2019December({ ctx, board, staff, register }: Demo) {
   });
   const programme = await register('2019-11-26', PROGRAMME_2020, { number: '52/19' });
   const budget = await register('2019-11-26', BUDGET_2020, { number: '53/19' });
-  await holdMeeting(ctx, {
+  const meetingId = await holdMeeting(ctx, {
     bodyId: board,
     startsAt: '2019-12-03T10:00',
     endsAt: '2019-12-03T13:00',
@@ -248,6 +256,7 @@ async function board2019December({ ctx, board, staff, register }: Demo) {
       dueOn: '2020-05-15',
     },
   ]);
+  return { caseId: programme.id, budgetCaseId: budget.id, meetingId };
 }
 
 /** Planned, without notice: the public sees that the board meets, not yet what it will deal with. */

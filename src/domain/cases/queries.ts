@@ -17,7 +17,7 @@ import { caseDocuments, caseRoutes, cases, followUps } from './schema';
 const { content: _content, ...documentColumns } = getTableColumns(caseDocuments);
 
 /** canSeeExempt per body, asked once per body in a list. */
-async function visibilityByBody(ctx: Ctx, bodyIds: string[]) {
+export async function visibilityByBody(ctx: Ctx, bodyIds: string[]) {
   const entries = await Promise.all(
     [...new Set(bodyIds)].map(async (id) => [id, await canSeeExempt(ctx, id)] as const),
   );

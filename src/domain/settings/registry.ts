@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Email } from '../../kernel/fields';
+import { Email, IsoDate } from '../../kernel/fields';
+import { MilestoneWindow } from '../cycle/fields';
 
 /** Who the installation serves: shown in the portal's header, footer and home page. */
 export const OrganisationProfile = z.object({
@@ -8,6 +9,8 @@ export const OrganisationProfile = z.object({
   descriptionNb: z.string().trim().max(2000).default(''),
   descriptionEn: z.string().trim().max(2000).default(''),
   contactEmail: Email.optional(),
+  /** The day the alliance was founded (the programme's first chapter says it). */
+  foundedOn: IsoDate.optional(),
 });
 export type OrganisationProfile = z.output<typeof OrganisationProfile>;
 
@@ -25,6 +28,30 @@ export const MeetingSettings = z.object({
 });
 export type MeetingSettings = z.output<typeof MeetingSettings>;
 
+/** The annual cycle (årshjul): each milestone's window, and how long before its end to remind. */
+export const CycleSettings = z.object({
+  windows: z.object({
+    fee: MilestoneWindow,
+    programme_budget: MilestoneWindow,
+    annual_report: MilestoneWindow,
+    report_to_council: MilestoneWindow,
+  }),
+  /** The secretariat is reminded this many days before a window closes. */
+  reminderDays: z.coerce.number().int().min(0).max(120),
+});
+export type CycleSettings = z.output<typeof CycleSettings>;
+
+/** The statutes' course of the year (Handlingsprogram 2020 § 3). */
+const CYCLE_DEFAULTS: CycleSettings = {
+  windows: {
+    fee: { yearOffset: -1, fromMonth: 4, toMonth: 5 },
+    programme_budget: { yearOffset: -1, fromMonth: 11, toMonth: 12 },
+    annual_report: { yearOffset: 1, fromMonth: 3, toMonth: 3 },
+    report_to_council: { yearOffset: 1, fromMonth: 4, toMonth: 6 },
+  },
+  reminderDays: 30,
+};
+
 /** Every group of settings: its key, schema and the value an installation starts with. */
 export const SETTINGS = {
   'organisation.profile': {
@@ -33,6 +60,7 @@ export const SETTINGS = {
   },
   membership: { schema: MembershipSettings, defaults: { exitNoticeMonths: 6 } as MembershipSettings },
   meetings: { schema: MeetingSettings, defaults: { noticeDays: 7 } as MeetingSettings },
+  cycle: { schema: CycleSettings, defaults: CYCLE_DEFAULTS },
 } as const;
 
 export type SettingsKey = keyof typeof SETTINGS;

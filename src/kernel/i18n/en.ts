@@ -2,12 +2,14 @@ import { meetingsEn } from './meetings.en';
 import { meetingsUiEn } from './meetings-ui.en';
 import type { nb } from './nb';
 import { organisationEn } from './organisation.en';
+import { programmeEn } from './programme.en';
 
 /** English: the second language. Same keys as nb.ts (the type checker enforces it). */
 export const en: Record<keyof typeof nb, string> = {
   ...organisationEn,
   ...meetingsEn,
   ...meetingsUiEn,
+  ...programmeEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',
   'error.notFound.body':

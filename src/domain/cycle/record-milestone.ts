@@ -1,0 +1,45 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { audit } from '../../kernel/audit';
+import type { Ctx } from '../../kernel/ctx';
+import type { MilestoneKind } from './fields';
+import { milestones } from './schema';
+
+/**
+ * Marks a planned milestone done where another area's verb did the work (adopting the programme
+ * does the board's milestone), in that verb's transaction, with an audit row. A year not planned,
+ * or a milestone already done, is left as it is.
+ */
+export async function recordMilestone(
+  ctx: Ctx,
+  entry: {
+    year: number;
+    kind: MilestoneKind;
+    doneOn: string;
+    meetingId: string | null;
+    caseId: string | null;
+  },
+): Promise<void> {
+  const [before] = await ctx.db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.year, entry.year), eq(milestones.kind, entry.kind), isNull(milestones.doneOn)));
+  if (!before) return;
+  const [after] = await ctx.db
+    .update(milestones)
+    .set({
+      doneOn: entry.doneOn,
+      meetingId: entry.meetingId,
+      caseId: entry.caseId,
+      updatedAt: ctx.now,
+      version: before.version + 1,
+    })
+    .where(and(eq(milestones.id, before.id), eq(milestones.version, before.version)))
+    .returning();
+  await audit(ctx, {
+    action: 'cycle.recordMilestone',
+    entityType: 'milestone',
+    entityId: before.id,
+    before,
+    after,
+  });
+}

@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import { audit } from '../../kernel/audit';
+import { Conflict } from '../../kernel/errors';
+import { newId } from '../../kernel/ids';
+import { defineVerb } from '../../kernel/verb';
+import { ProgrammeTexts, Year } from './fields';
+import { can } from './permissions';
+import { programmes } from './schema';
+
+export const CreateProgrammeInput = ProgrammeTexts.partial({ title: true }).extend({ year: Year });
+
+/** Starts the programme of a year as an empty draft (a year has one programme). */
+export const createProgramme = defineVerb({
+  name: 'programme.createProgramme',
+  input: CreateProgrammeInput,
+  authorize: (actor) => can(actor, 'programme.manage'),
+  async run(ctx, { year, title, ...texts }) {
+    const taken = await ctx.db
+      .select({ id: programmes.id })
+      .from(programmes)
+      .where(eq(programmes.year, year));
+    if (taken.length) throw new Conflict('programme.yearTaken', { year });
+    const [row] = await ctx.db
+      .insert(programmes)
+      .values({
+        id: newId(),
+        year,
+        title: title ?? `Handlingsprogram ${year}`,
+        ...texts,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .returning();
+    await audit(ctx, {
+      action: 'programme.createProgramme',
+      entityType: 'programme',
+      entityId: row!.id,
+      after: row,
+    });
+    return row!;
+  },
+});
