@@ -7,6 +7,7 @@ import {
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageBreak,
   PageNumber,
   Paragraph,
   Table,
@@ -16,20 +17,33 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, DocumentModel } from './document-model';
+import { richParagraphs } from '../kernel/markdown';
+import type { Block, TableCell as Cell, DocumentModel, ListItem } from './document-model';
 
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-function cell(text: string, header = false) {
-  return new TableCell({
-    children: text
-      .split('\n')
-      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
-  });
+const bullet = (children: TextRun[]) =>
+  new Paragraph({ children, numbering: { reference: 'bullets', level: 0 } });
+
+const listItem = (item: ListItem) =>
+  bullet(
+    typeof item === 'string'
+      ? [new TextRun(item)]
+      : [new TextRun({ text: item.lead, bold: true }), new TextRun(` ${item.text}`)],
+  );
+
+function cell(content: Cell, header = false) {
+  const children = Array.isArray(content)
+    ? content.map((item) => bullet([new TextRun(item)]))
+    : content
+        .split('\n')
+        .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] }));
+  // A cell must hold a paragraph, even an empty one.
+  return new TableCell({ children: children.length ? children : [new Paragraph('')] });
 }
 
-function table(headers: string[], rows: string[][], widths?: number[]) {
+function table(headers: string[], rows: Cell[][], widths?: number[]) {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     ...(widths ? { columnWidths: widths } : {}),
@@ -47,14 +61,21 @@ function block(b: Block): (Paragraph | Table)[] {
     case 'paragraph':
       return [new Paragraph({ children: [new TextRun({ text: b.text, bold: b.emphasis })] })];
     case 'rich':
-      return b.text
-        .split(/\n{2,}/)
-        .filter(Boolean)
-        .map((para) => new Paragraph({ children: [new TextRun(para.replace(/\n/g, ' '))] }));
+      return richParagraphs(b.markdown).map((p) => {
+        const runs = p.runs.map(
+          (r) =>
+            new TextRun({
+              text: r.text.replace(/\n/g, ' '),
+              bold: r.bold || p.kind === 'heading',
+              italics: r.italic,
+            }),
+        );
+        if (p.kind === 'bullet') return bullet(runs);
+        if (p.kind === 'number') return new Paragraph({ children: [new TextRun(`${p.number}. `), ...runs] });
+        return new Paragraph({ children: runs, ...(p.kind === 'quote' ? { indent: { left: 720 } } : {}) });
+      });
     case 'list':
-      return b.items.map(
-        (item) => new Paragraph({ text: item, numbering: { reference: 'bullets', level: 0 } }),
-      );
+      return b.items.map(listItem);
     case 'facts':
       return [
         new Table({
@@ -134,10 +155,20 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
         children: [
           new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
           ...(doc.subtitle ? [new Paragraph({ text: doc.subtitle })] : []),
+          ...(doc.titlePage
+            ? [
+                ...doc.titlePage.lines.map((line) => new Paragraph(line)),
+                new Paragraph({ children: [new PageBreak()] }),
+              ]
+            : []),
           ...(doc.contents
             ? [
                 new Paragraph({ children: [new TextRun({ text: doc.contents.title, bold: true })] }),
-                new TableOfContents(doc.contents.title, { hyperlink: true, headingStyleRange: '1-2' }),
+                new TableOfContents(doc.contents.title, {
+                  hyperlink: true,
+                  headingStyleRange: `1-${doc.contents.depth ?? 2}`,
+                }),
+                ...(doc.titlePage ? [new Paragraph({ children: [new PageBreak()] })] : []),
               ]
             : []),
           ...doc.blocks.flatMap(block),

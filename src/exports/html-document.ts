@@ -1,4 +1,11 @@
-import type { Block, DocumentModel } from './document-model';
+import { renderMarkdown } from '../kernel/markdown';
+import {
+  type Block,
+  contentsHeadings,
+  type DocumentModel,
+  type ListItem,
+  type TableCell,
+} from './document-model';
 
 export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -10,14 +17,28 @@ const PRINT_CSS = `
   header.doc-header { border-bottom: 2px solid #0062ba; margin-bottom: 1.5rem; padding-bottom: .5rem; }
   header.doc-header p { margin: 0; color: #444; }
   h1 { font-size: 20pt; margin: .2rem 0; } h2 { font-size: 15pt; margin: 1.4rem 0 .4rem; } h3 { font-size: 12.5pt; margin: 1rem 0 .3rem; } h4 { font-size: 11pt; margin: .8rem 0 .2rem; }
-  table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; page-break-inside: auto; }
+  table { border-collapse: collapse; width: 100%; table-layout: fixed; overflow-wrap: anywhere; margin: .5rem 0 1rem; page-break-inside: auto; }
   th, td { border: 1px solid #999; padding: 4px 6px; text-align: left; vertical-align: top; }
   th { background: #e8eef6; }
   tr { page-break-inside: avoid; }
   dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dl.facts dt { font-weight: bold; } dl.facts dd { margin: 0; }
-  nav.contents ol { list-style: none; padding-left: 0; } nav.contents li.level-2 { padding-left: 1.2rem; }
+  nav.contents ol { list-style: none; padding-left: 0; } nav.contents li.level-2 { padding-left: 1.2rem; } nav.contents li.level-3 { padding-left: 2.4rem; }
+  td ul { margin: 0; padding-left: 1.1rem; } td li { margin: 0 0 .2rem; }
+  section.title-page { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; }
+  section.title-page h1 { font-size: 28pt; } section.title-page p { font-size: 13pt; margin: .3rem 0; }
+  @media print { section.title-page { min-height: 0; height: 230mm; page-break-after: always; } nav.contents.own-page { page-break-after: always; } }
   .emphasis { font-weight: bold; }
 `;
+
+const item = (i: ListItem) =>
+  typeof i === 'string' ? escapeHtml(i) : `<strong>${escapeHtml(i.lead)}</strong> ${escapeHtml(i.text)}`;
+
+const cell = (c: TableCell) =>
+  Array.isArray(c)
+    ? c.length
+      ? `<ul>${c.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`
+      : ''
+    : escapeHtml(c).replace(/\n/g, '<br>');
 
 function block(b: Block): string {
   switch (b.type) {
@@ -29,27 +50,27 @@ function block(b: Block): string {
     case 'paragraph':
       return `<p${b.emphasis ? ' class="emphasis"' : ''}>${escapeHtml(b.text)}</p>`;
     case 'rich':
-      return b.html; // already sanitised by renderMarkdown
+      return renderMarkdown(b.markdown);
     case 'list':
-      return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+      return `<ul>${b.items.map((i) => `<li>${item(i)}</li>`).join('')}</ul>`;
     case 'facts':
       return `<dl class="facts">${b.rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
     case 'table':
-      return `<table>${b.caption ? `<caption>${escapeHtml(b.caption)}</caption>` : ''}<thead><tr>${b.headers
+      return `<table>${b.caption ? `<caption>${escapeHtml(b.caption)}</caption>` : ''}${
+        b.widths ? `<colgroup>${b.widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>` : ''
+      }<thead><tr>${b.headers
         .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
         .join('')}</tr></thead><tbody>${b.rows
-        .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
+        .map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
   }
 }
 
 /** A complete, self-contained HTML document (no scripts), for the page, the download and the PDF. */
 export function renderHtmlDocument(doc: DocumentModel): string {
-  const headings = doc.blocks.filter(
-    (b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level <= 2,
-  );
+  const headings = contentsHeadings(doc);
   const contents = doc.contents
-    ? `<nav class="contents" aria-labelledby="contents"><p id="contents" class="emphasis">${escapeHtml(doc.contents.title)}</p><ol>${headings
+    ? `<nav class="contents${doc.titlePage ? ' own-page' : ''}" aria-labelledby="contents"><p id="contents" class="emphasis">${escapeHtml(doc.contents.title)}</p><ol>${headings
         .map(
           (h) =>
             `<li class="level-${h.level}">${h.id ? `<a href="#${escapeHtml(h.id)}">${escapeHtml(h.text)}</a>` : escapeHtml(h.text)}</li>`,
@@ -67,8 +88,10 @@ export function renderHtmlDocument(doc: DocumentModel): string {
 <body>
 <header class="doc-header"><p>${escapeHtml(doc.organisation)}</p></header>
 <main>
+${doc.titlePage ? '<section class="title-page">' : ''}
 <h1>${escapeHtml(doc.title)}</h1>
 ${doc.subtitle ? `<p>${escapeHtml(doc.subtitle)}</p>` : ''}
+${doc.titlePage ? `${doc.titlePage.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>` : ''}
 ${contents}
 ${doc.blocks.map(block).join('\n')}
 </main>

@@ -2,14 +2,9 @@ import type { MeetingModel } from '../domain/meetings/queries';
 import { agendaLine } from '../domain/meetings/queries';
 import { formatDate, formatDateTime, type Locale } from '../kernel/format';
 import { translate } from '../kernel/i18n';
-import { markdownToText, renderMarkdown } from '../kernel/markdown';
 import type { Block, DocumentModel } from './document-model';
 
-const rich = (markdown: string): Block => ({
-  type: 'rich',
-  html: renderMarkdown(markdown),
-  text: markdownToText(markdown),
-});
+const rich = (markdown: string): Block => ({ type: 'rich', markdown });
 
 function facts(
   model: MeetingModel,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderMarkdown } from './markdown';
+import { markdownToText, renderMarkdown, richParagraphs } from './markdown';
 
 describe('Markdown for case papers', () => {
   it('renders paragraphs, lists and links', () => {
@@ -21,7 +21,25 @@ describe('Markdown for case papers', () => {
     expect(html).toContain('<p>tekst</p>');
   });
 
-  it('gives plain text for e-mail', () => {
+  it('gives plain text for e-mail, with paragraphs apart, list items on lines and characters unescaped', () => {
     expect(markdownToText('Styret **vedtar** saken.')).toBe('Styret vedtar saken.');
+    expect(markdownToText('Oslo & Akershus <fylke>\n\nAndre avsnitt:\n\n- én\n- to\n\n1. tre')).toBe(
+      'Oslo & Akershus\n\nAndre avsnitt:\n\n- én\n- to\n\n1. tre',
+    );
+  });
+
+  it('keeps bold and italic runs for Word', () => {
+    expect(richParagraphs('Målet er **å styrke _Osloregionen_**.\n\n- punkt')).toEqual([
+      {
+        kind: 'paragraph',
+        runs: [
+          { text: 'Målet er ' },
+          { text: 'å styrke ', bold: true },
+          { text: 'Osloregionen', bold: true, italic: true },
+          { text: '.' },
+        ],
+      },
+      { kind: 'bullet', runs: [{ text: 'punkt' }] },
+    ]);
   });
 });

@@ -183,10 +183,13 @@ export async function linksOf(ctx: Ctx, activityIds: readonly string[]): Promise
   return result;
 }
 
-/** The progress notes of many activities, oldest first; for signed-in users only. */
-export async function notesOf(ctx: Ctx, activityIds: readonly string[]) {
+/**
+ * The progress notes of many activities, oldest first: for signed-in users, and for everyone once
+ * they are part of an approved annual report (`published`).
+ */
+export async function notesOf(ctx: Ctx, activityIds: readonly string[], published = false) {
   const result = new Map<string, { id: string; notedOn: string; text: string; author: string }[]>();
-  if (!activityIds.length || !can(ctx.actor, 'programme.readInternal')) return result;
+  if (!activityIds.length || !(published || can(ctx.actor, 'programme.readInternal'))) return result;
   const rows = await ctx.db
     .select()
     .from(progressNotes)
