@@ -166,3 +166,30 @@ export const LinkView = z.object({
   href: z.string().describe('Its page in Samråd'),
 });
 export type LinkView = z.output<typeof LinkView>;
+
+/** A year's programme as a whole, as getProgramme gives it. */
+export const ProgrammeModelView = z.object({
+  programme: ProgrammeView,
+  roles: z.array(RoleView).describe('The rows of every matrix, in order'),
+  focusAreas: z.array(FocusAreaView).describe('In order'),
+  activities: z.array(ActivityView),
+});
+
+/** One activity with its cells named, its notes (signed-in users only) and links. */
+export const ActivityDetailView = z.object({
+  activity: ActivityView,
+  programme: z.object({ id: z.uuid(), year: z.int(), title: z.string(), status: z.enum(['draft', 'adopted']) }),
+  cells: z.array(
+    z.object({
+      placementId: z.uuid(),
+      focusAreaId: z.uuid(),
+      focusAreaName: z.string(),
+      roleId: z.uuid().nullable(),
+      roleLabel: z.string().nullable(),
+    }),
+  ),
+  notes: z.array(ProgressNoteView).describe('Empty for the public'),
+  links: z.array(LinkView),
+  copiedFrom: z.object({ id: z.uuid(), year: z.int() }).nullable(),
+  continuedIn: z.array(z.object({ id: z.uuid(), year: z.int() })),
+});

@@ -62,13 +62,18 @@ export function listBody<T>(c: Context<HttpEnv>, page: Page<T>) {
   return { data: page.items, links: { self: self.pathname + self.search, next }, total: page.total };
 }
 
-/** A file download: the right Content-Type and a file name (RFC 6266, UTF-8 safe). */
-export function fileResponse(bytes: Uint8Array, contentType: string, filename: string): Response {
+/** A file download (or, `inline`, a page): the right Content-Type and a file name (RFC 6266, UTF-8 safe). */
+export function fileResponse(
+  bytes: Uint8Array,
+  contentType: string,
+  filename: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): Response {
   const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/g, '');
   return new Response(bytes as unknown as BodyInit, {
     headers: {
       'content-type': contentType,
-      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'content-disposition': `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       'cache-control': 'private, no-store',
     },
   });

@@ -2,12 +2,14 @@ import { appointmentOperations } from './appointments';
 import { auditOperations } from './audit-events';
 import { bodyOperations } from './bodies';
 import { caseOperations, followUpOperations } from './cases';
+import { cycleOperations } from './cycle';
 import { meOperations } from './me';
 import { meetingOperations, voteOperations } from './meetings';
 import { memberOperations } from './members';
 import type { Operation } from './operation';
 import { organisationOperations } from './organisation';
 import { peopleOperations } from './people';
+import { programmeOperations } from './programmes';
 import { subregionOperations } from './subregions';
 import { userOperations } from './users';
 
@@ -24,6 +26,8 @@ export const operations: Operation[] = [
   ...caseOperations,
   ...voteOperations,
   ...followUpOperations,
+  ...programmeOperations,
+  ...cycleOperations,
   ...userOperations,
   ...auditOperations,
 ];
