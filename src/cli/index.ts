@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { appVersion } from '../kernel/paths';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { migrateCommand } from './migrate';
 import { serveCommand } from './serve';
 import { userCommand } from './user';
@@ -15,5 +16,6 @@ export async function main(argv = process.argv): Promise<void> {
   program.addCommand(migrateCommand());
   program.addCommand(demoCommand());
   program.addCommand(userCommand());
+  program.addCommand(exportCommand());
   await program.parseAsync(argv);
 }

@@ -5,6 +5,7 @@ import { DataDirInUse } from '../db/data-dir-lock';
 import { migrate } from '../db/migrate';
 import { prepareInstallation } from '../demo/prepare-installation';
 import { closePdfBrowser } from '../exports/pdf';
+import { startCycleReminders } from '../jobs/cycle-reminders';
 import { startMailDispatcher } from '../jobs/mail-dispatcher';
 import { type Config, loadConfig } from '../kernel/config';
 import { createLogger, type Logger } from '../kernel/logger';
@@ -53,6 +54,11 @@ export async function startServer(options: {
   const stopMail = config.SMTP_URL
     ? startMailDispatcher({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger })
     : () => {};
+  const stopReminders = startCycleReminders({
+    db: database.db,
+    baseUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+    logger,
+  });
   const listener = getRequestListener(app.fetch);
   const before = options.before;
   const server = createServer(before ? (req, res) => before(req, res, () => listener(req, res)) : listener);
@@ -73,6 +79,7 @@ export async function startServer(options: {
         setTimeout(() => server.closeAllConnections?.(), 5000).unref();
       });
       stopMail();
+      stopReminders();
       await closePdfBrowser();
       await database.close();
       logger.info('stopped');

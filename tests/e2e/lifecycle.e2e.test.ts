@@ -83,6 +83,15 @@ describe('the server process', () => {
       'Det finnes allerede en bruker med e-postadressen sekretar@example.org.',
     );
 
+    const exported = samrad('export', 'programme', '--year', '2020', '--format', 'md', '--out', '-');
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toMatch(/^# Handlingsprogram 2020\n/);
+    expect(exported.stdout).toContain('#### 4.3.5 Internasjonal profilering');
+    expect(exported.stderr).toContain('[2/2] Skriver MD');
+    const missing = samrad('export', 'programme', '--year', '1999', '--format', 'docx');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Fant ikke det du lette etter.');
+
     const again = await startServer({ dataDir: first.dataDir, env: { SAMRAD_ADMIN_PASSWORD: '' } });
     started.push(again);
     console.log(`restarted on the same data directory in ${again.readyAfterMs} ms`);
