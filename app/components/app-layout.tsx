@@ -42,6 +42,13 @@ const NAV: { heading?: MessageKey; items: NavItem[] }[] = [
     ],
   },
   {
+    heading: 'nav.programmeGroup',
+    items: [
+      { to: '/app/handlingsprogram', label: 'nav.programmes', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/arshjul', label: 'nav.cycle', roles: ['admin', 'editor', 'member'] },
+    ],
+  },
+  {
     heading: 'layout.admin',
     items: [
       { to: '/admin/brukere', label: 'layout.users', roles: ['admin'] },

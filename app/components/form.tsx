@@ -22,7 +22,11 @@ export function CsrfField() {
 
 type FieldBase = {
   name: string;
+  /** Its element id, where several forms on a page share a field name; `field-<name>` otherwise. */
+  id?: string;
   label: string;
+  /** The label is read by screen readers but not shown (a field in a table row that names it). */
+  hideLabel?: boolean;
   description?: string | undefined;
   failure?: FormFailure | undefined;
   /** The saved value; a failed submission's value wins. */
@@ -31,7 +35,7 @@ type FieldBase = {
 };
 
 function fieldState(props: FieldBase) {
-  const id = `field-${props.name}`;
+  const id = props.id ?? `field-${props.name}`;
   const errors = props.failure?.fieldErrors[props.name] ?? [];
   const descriptionId = props.description ? `${id}-description` : undefined;
   const errorId = errors.length ? `${id}-error` : undefined;
@@ -74,7 +78,9 @@ export function TextField(
   const state = fieldState(props);
   return (
     <Field>
-      <Label htmlFor={state.id}>{props.label}</Label>
+      <Label htmlFor={state.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </Label>
       <Parts props={props} state={state} />
       <Input
         id={state.id}
@@ -94,7 +100,9 @@ export function TextareaField(props: FieldBase & { rows?: number }) {
   const state = fieldState(props);
   return (
     <Field>
-      <Label htmlFor={state.id}>{props.label}</Label>
+      <Label htmlFor={state.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </Label>
       <Parts props={props} state={state} />
       <Textarea
         id={state.id}
@@ -113,7 +121,9 @@ export function SelectField(props: FieldBase & { options: { value: string; label
   const state = fieldState(props);
   return (
     <Field>
-      <Label htmlFor={state.id}>{props.label}</Label>
+      <Label htmlFor={state.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </Label>
       <Parts props={props} state={state} />
       <Select
         id={state.id}

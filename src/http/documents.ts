@@ -7,9 +7,11 @@ import { renderHtmlDocument } from '../exports/html-document';
 import { calendarFeed } from '../exports/ical';
 import { minutesDocument, noticeDocument } from '../exports/meeting-documents';
 import { htmlToPdf } from '../exports/pdf';
+import { DocumentFormat, programmeFile } from '../exports/programme-files';
 import type { Config } from '../kernel/config';
 import { NotFound } from '../kernel/errors';
 import { translate } from '../kernel/i18n';
+import { parseInput } from '../kernel/validate';
 import type { HttpEnv } from './env';
 
 const fileName = (name: string) => name.normalize('NFD').replace(/[^\w.-]+/g, '-');
@@ -81,6 +83,23 @@ export function documentRoutes(config: Config) {
       }
       return new Response(html, {
         headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': privacy },
+      });
+    });
+  }
+
+  // The programme and the annual report; an adopted programme (and an approved report) is public.
+  for (const prefix of ['/app/handlingsprogram', '/handlingsprogram']) {
+    app.get(`${prefix}/:year{\\d{4}}/:document{dokument|arsrapport}`, async (c) => {
+      const ctx = c.get('ctx');
+      const format = parseInput(DocumentFormat.default('html'), c.req.query('format'), ctx.locale);
+      const kind = c.req.param('document') === 'dokument' ? 'programme' : 'report';
+      const file = await programmeFile(ctx, Number(c.req.param('year')), kind, format);
+      return new Response(file.body as BodyInit, {
+        headers: {
+          'content-type': file.contentType,
+          'content-disposition': disposition(format === 'html' ? 'inline' : 'attachment', file.filename),
+          'cache-control': ctx.actor.kind === 'user' ? 'private, no-store' : 'public, max-age=60',
+        },
       });
     });
   }

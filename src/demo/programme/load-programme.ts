@@ -113,6 +113,8 @@ export async function loadProgramme(ctx: Ctx, meetings: DemoMeetings): Promise<v
     input: { id: programme.id, version: programme.version, caseId: meetings.programme.caseId },
   });
 
+  // The year's follow-up is the secretariat's: its notes are signed so.
+  const secretariat: Ctx = { ...ctx, actor: { kind: 'system', label: 'Sekretariatet' } };
   const only = (text: string) => {
     const rows = activities.get(text);
     if (rows?.length !== 1) throw new Error(`Demo programme: "${text}" is not one activity`);
@@ -125,7 +127,7 @@ export async function loadProgramme(ctx: Ctx, meetings: DemoMeetings): Promise<v
     note: string,
   ) => {
     const row = only(text);
-    const after = await setActivityStatus({ ctx: at(ctx, when), input: { ...row, status, note } });
+    const after = await setActivityStatus({ ctx: at(secretariat, when), input: { ...row, status, note } });
     activities.set(text, [{ id: after.id, version: after.version }]);
   };
   await follow(
@@ -154,7 +156,7 @@ export async function loadProgramme(ctx: Ctx, meetings: DemoMeetings): Promise<v
     'Avtale med Ungt Entreprenørskap om innovasjonscamp høsten 2020 er under arbeid. Temaet blir bærekraftige byer og samfunn.',
   );
   await addProgressNote({
-    ctx: at(ctx, '2020-02-20T11:00'),
+    ctx: at(secretariat, '2020-02-20T11:00'),
     input: {
       activityId: only('Organisasjonsutvikling.').id,
       text: 'Forslag til samarbeidsavtale for Osloregionen interkommunalt politisk råd legges fram for styret 10. mars 2020, jf. sak 39/19.',

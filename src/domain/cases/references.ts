@@ -1,4 +1,4 @@
-import { eq, getTableColumns, inArray } from 'drizzle-orm';
+import { desc, eq, getTableColumns, gte, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { bodies } from '../bodies/schema';
 import { formatCaseNumber } from './number';
@@ -74,4 +74,19 @@ export async function documentReferences(
       },
     ]),
   );
+}
+
+/** The case documents uploaded from a day on, newest first, as the caller may see them (a picker's choices). */
+export async function documentsUploadedSince(ctx: Ctx, from: string) {
+  const rows = await ctx.db
+    .select({ id: caseDocuments.id })
+    .from(caseDocuments)
+    .where(gte(caseDocuments.uploadedAt, new Date(`${from}T00:00:00Z`)))
+    .orderBy(desc(caseDocuments.uploadedAt))
+    .limit(500);
+  const refs = await documentReferences(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return rows.flatMap((r) => refs.get(r.id) ?? []);
 }

@@ -178,7 +178,12 @@ export const ProgrammeModelView = z.object({
 /** One activity with its cells named, its notes (signed-in users only) and links. */
 export const ActivityDetailView = z.object({
   activity: ActivityView,
-  programme: z.object({ id: z.uuid(), year: z.int(), title: z.string(), status: z.enum(['draft', 'adopted']) }),
+  programme: z.object({
+    id: z.uuid(),
+    year: z.int(),
+    title: z.string(),
+    status: z.enum(['draft', 'adopted']),
+  }),
   cells: z.array(
     z.object({
       placementId: z.uuid(),

@@ -93,7 +93,7 @@ export function moveInList(ids: readonly string[], id: string, position: number)
   return rest;
 }
 
-/** A progress note's row, signed by the caller: a user by name, the system by what it is. */
+/** A progress note's row, signed by the caller: a user by name, the system by the label it acts under. */
 export function progressNote(
   ctx: Ctx,
   activityId: string,
@@ -106,7 +106,12 @@ export function progressNote(
     notedOn: notedOn ?? todayInOslo(ctx.now),
     text,
     authorId: ctx.actor.kind === 'user' ? ctx.actor.id : null,
-    authorLabel: ctx.actor.kind === 'user' ? ctx.actor.name : actorLabel(ctx.actor),
+    authorLabel:
+      ctx.actor.kind === 'user'
+        ? ctx.actor.name
+        : ctx.actor.kind === 'system'
+          ? ctx.actor.label
+          : actorLabel(ctx.actor),
     createdAt: ctx.now,
   };
 }

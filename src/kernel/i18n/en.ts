@@ -3,6 +3,7 @@ import { meetingsUiEn } from './meetings-ui.en';
 import type { nb } from './nb';
 import { organisationEn } from './organisation.en';
 import { programmeEn } from './programme.en';
+import { programmeUiEn } from './programme-ui.en';
 
 /** English: the second language. Same keys as nb.ts (the type checker enforces it). */
 export const en: Record<keyof typeof nb, string> = {
@@ -10,6 +11,7 @@ export const en: Record<keyof typeof nb, string> = {
   ...meetingsEn,
   ...meetingsUiEn,
   ...programmeEn,
+  ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',
   'error.notFound.body':

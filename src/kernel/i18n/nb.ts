@@ -2,6 +2,7 @@ import { meetingsNb } from './meetings.nb';
 import { meetingsUiNb } from './meetings-ui.nb';
 import { organisationNb } from './organisation.nb';
 import { programmeNb } from './programme.nb';
+import { programmeUiNb } from './programme-ui.nb';
 
 /** Bokmål: the first language of the UI. Keys are grouped by area; en.ts must have the same keys. */
 export const nb = {
@@ -9,6 +10,7 @@ export const nb = {
   ...meetingsNb,
   ...meetingsUiNb,
   ...programmeNb,
+  ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',
   'error.notFound.title': 'Siden finnes ikke',
