@@ -39,6 +39,8 @@ function sector(from: number, to: number): string {
   ].join(' ');
 }
 
+const MONTHS = Array.from({ length: 12 }, (_, m) => m);
+
 export interface WheelMeeting {
   id: string;
   title: string;
@@ -78,12 +80,12 @@ export function AnnualWheel({
       <desc id="wheel-desc">
         {t('cycleUi.wheelDesc', { milestones: milestones.length, meetings: meetings.length })}
       </desc>
-      {Array.from({ length: 12 }, (_, m) => {
+      {MONTHS.map((m) => {
         const start = angleOf(`${year}-${String(m + 1).padStart(2, '0')}-01`, year);
         const end = m === 11 ? 2 * Math.PI : angleOf(`${year}-${String(m + 2).padStart(2, '0')}-01`, year);
         const [lx, ly] = point((start + end) / 2, (MONTH_OUTER + MONTH_INNER) / 2);
         return (
-          <g key={m}>
+          <g key={`month-${m}`}>
             <path d={sector(start, end)} className={`wheel-month wheel-month--${m % 2 ? 'odd' : 'even'}`} />
             <text x={lx} y={ly} className="wheel-month-label" textAnchor="middle" dominantBaseline="middle">
               {format
