@@ -2,17 +2,12 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../tests/support/db';
 import { makeUser, uniqueEmail } from '../../tests/support/fixtures';
-import { json, testHttp } from '../../tests/support/http';
-import { createAccessToken } from '../domain/accounts/create-access-token';
+import { bearerFor, json, testHttp } from '../../tests/support/http';
 
 const database = setupTestDatabase();
 const http = () => testHttp(database());
 
-async function bearer(role: 'admin' | 'editor' | 'member') {
-  const { ctx, user } = await makeUser(database().db, { role });
-  const token = await createAccessToken({ ctx, input: { name: 'API-test' } });
-  return { user, headers: { authorization: `Bearer ${token.secret}` } };
-}
+const bearer = (role: 'admin' | 'editor' | 'member') => bearerFor(database().db, role);
 
 async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../tests/support/db';
-import { makeUser } from '../../tests/support/fixtures';
-import { testHttp } from '../../tests/support/http';
+import { bearerFor, testHttp } from '../../tests/support/http';
 import { loadDemo } from '../demo/load-demo';
-import { createAccessToken } from '../domain/accounts/create-access-token';
 import { readTable } from '../exports/table';
 
 const database = setupTestDatabase();
@@ -12,11 +10,7 @@ beforeAll(async () => {
   await loadDemo(database().db);
 }, 120_000);
 
-async function bearer(role: 'admin' | 'editor' | 'member') {
-  const { ctx } = await makeUser(database().db, { role });
-  const token = await createAccessToken({ ctx, input: { name: 'API-test' } });
-  return { authorization: `Bearer ${token.secret}` };
-}
+const bearer = async (role: 'admin' | 'editor' | 'member') => (await bearerFor(database().db, role)).headers;
 const json = async (path: string, headers: Record<string, string> = {}) => {
   const response = await http().app.request(path, { headers });
   expect(response.status, path).toBe(200);

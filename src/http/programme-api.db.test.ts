@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../tests/support/db';
-import { makeUser } from '../../tests/support/fixtures';
-import { json, testHttp } from '../../tests/support/http';
+import { bearerFor, callApp, json, testHttp } from '../../tests/support/http';
 import { makeBoard } from '../../tests/support/organisation';
-import { createAccessToken } from '../domain/accounts/create-access-token';
 import { docxText } from '../exports/text-extraction';
 
 const database = setupTestDatabase();
 const http = () => testHttp(database());
 
-async function bearer(role: 'admin' | 'editor' | 'member') {
-  const { ctx } = await makeUser(database().db, { role });
-  const token = await createAccessToken({ ctx, input: { name: 'API-test' } });
-  return { authorization: `Bearer ${token.secret}` };
-}
-
-async function call(path: string, init: RequestInit & { auth?: Record<string, string> } = {}) {
-  const headers = new Headers(init.headers);
-  for (const [k, v] of Object.entries(init.auth ?? {})) headers.set(k, v);
-  const response = await http().app.request(path, { ...init, headers });
-  const type = response.headers.get('content-type') ?? '';
-  const body = type.includes('json')
-    ? await response.json()
-    : type.includes('text')
-      ? await response.text()
-      : new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, body, headers: response.headers };
-}
+const bearer = async (role: 'admin' | 'editor' | 'member') => (await bearerFor(database().db, role)).headers;
+const call = (path: string, init: Parameters<typeof callApp>[2] = {}) => callApp(http().app, path, init);
 
 describe('the programme through the REST API', () => {
   it('refuses writes without a token (401) and without the editor role (403), and hides drafts', async () => {

@@ -95,10 +95,53 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: `Struktur – ${data?.programme.title ?? 'Handlingsprogram'} – Samråd` }];
 }
 
+/** Up, down and remove for a role or focus area: each its own small form. */
+function ItemControls(props: {
+  kind: 'role' | 'area';
+  item: { id: string; version: number; name: string };
+  index: number;
+  count: number;
+}) {
+  const t = useT();
+  const { kind, item, index, count } = props;
+  return (
+    <div className="item-actions">
+      {index > 0 ? (
+        <ItemButton
+          intent={`move-${kind}`}
+          id={item.id}
+          version={item.version}
+          name={item.name}
+          position={index - 1}
+          label={t('meetings.moveUp')}
+        />
+      ) : null}
+      {index < count - 1 ? (
+        <ItemButton
+          intent={`move-${kind}`}
+          id={item.id}
+          version={item.version}
+          name={item.name}
+          position={index + 1}
+          label={t('meetings.moveDown')}
+        />
+      ) : null}
+      <ItemButton
+        intent={`remove-${kind}`}
+        id={item.id}
+        version={item.version}
+        name={item.name}
+        label={t('programmeUi.remove')}
+      />
+    </div>
+  );
+}
+
 function ItemButton(props: {
   intent: string;
   id: string;
   version: number;
+  name: string;
   position?: number;
   label: string;
 }) {
@@ -109,7 +152,7 @@ function ItemButton(props: {
       <input type="hidden" name="id" value={props.id} />
       <input type="hidden" name="version" value={props.version} />
       {props.position === undefined ? null : <input type="hidden" name="position" value={props.position} />}
-      <Button type="submit" variant="tertiary" data-size="sm">
+      <Button type="submit" variant="tertiary" data-size="sm" aria-label={`${props.label}: ${props.name}`}>
         {props.label}
       </Button>
     </Form>
@@ -171,32 +214,7 @@ export default function ProgrammeStructure({ loaderData, actionData }: Route.Com
                   </Button>
                 </div>
               </Form>
-              <div className="item-actions">
-                {index > 0 ? (
-                  <ItemButton
-                    intent="move-role"
-                    id={role.id}
-                    version={role.version}
-                    position={index - 1}
-                    label={t('meetings.moveUp')}
-                  />
-                ) : null}
-                {index < roles.length - 1 ? (
-                  <ItemButton
-                    intent="move-role"
-                    id={role.id}
-                    version={role.version}
-                    position={index + 1}
-                    label={t('meetings.moveDown')}
-                  />
-                ) : null}
-                <ItemButton
-                  intent="remove-role"
-                  id={role.id}
-                  version={role.version}
-                  label={t('programmeUi.remove')}
-                />
-              </div>
+              <ItemControls kind="role" item={role} index={index} count={roles.length} />
             </li>
           ))}
         </ol>
@@ -264,32 +282,7 @@ export default function ProgrammeStructure({ loaderData, actionData }: Route.Com
                   </Link>
                 </div>
               </Form>
-              <div className="item-actions">
-                {index > 0 ? (
-                  <ItemButton
-                    intent="move-area"
-                    id={area.id}
-                    version={area.version}
-                    position={index - 1}
-                    label={t('meetings.moveUp')}
-                  />
-                ) : null}
-                {index < focusAreas.length - 1 ? (
-                  <ItemButton
-                    intent="move-area"
-                    id={area.id}
-                    version={area.version}
-                    position={index + 1}
-                    label={t('meetings.moveDown')}
-                  />
-                ) : null}
-                <ItemButton
-                  intent="remove-area"
-                  id={area.id}
-                  version={area.version}
-                  label={t('programmeUi.remove')}
-                />
-              </div>
+              <ItemControls kind="area" item={area} index={index} count={focusAreas.length} />
             </li>
           ))}
         </ol>
