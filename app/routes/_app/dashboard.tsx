@@ -1,10 +1,12 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { can } from '../../../src/domain/accounts/permissions';
 import { listAuditEvents, listMyActivity } from '../../../src/domain/audit/queries';
+import { milestonesNeedingAttention } from '../../../src/domain/cycle/queries';
+import { hasRole } from '../../../src/kernel/ctx';
 import { requireUser } from '../../../src/kernel/guards';
 import { AuditTable } from '../../components/audit-table';
-import { useT } from '../../lib/i18n';
+import { useFormat, useT } from '../../lib/i18n';
 import { guard } from '../../lib/route.server';
 import type { Route } from './+types/dashboard';
 
@@ -16,7 +18,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     const events = admin
       ? await listAuditEvents(ctx, { limit: 10 })
       : await listMyActivity(ctx, { limit: 10 });
-    return { user: { name: user.name, role: user.role }, admin, events: events.items };
+    const milestones = hasRole(ctx.actor, 'editor') ? await milestonesNeedingAttention(ctx) : [];
+    return { user: { name: user.name, role: user.role }, admin, events: events.items, milestones };
   });
 }
 
@@ -26,13 +29,37 @@ export function meta() {
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { user, admin, events } = loaderData;
+  const format = useFormat();
+  const { user, admin, events, milestones } = loaderData;
   return (
     <>
       <Heading level={1} data-size="lg">
         {t('dashboard.welcome', { name: user.name })}
       </Heading>
       <Paragraph>{t('dashboard.role', { role: t(`role.${user.role}`) })}</Paragraph>
+      {milestones.length ? (
+        <section aria-labelledby="arshjulet-na">
+          <Heading level={2} data-size="md" id="arshjulet-na">
+            {t('dashboard.cycle')}
+          </Heading>
+          <ul className="plain-list">
+            {milestones.map((m) => (
+              <li key={m.id}>
+                <Tag
+                  data-color={m.state === 'late' ? 'danger' : m.state === 'due' ? 'info' : 'neutral'}
+                  data-size="sm"
+                >
+                  {t(`cycle.state.${m.state}`)}
+                </Tag>{' '}
+                <Link to={`/app/arshjul?ar=${m.year}#m-${m.id}`} className="ds-link">
+                  {t(`cycle.kind.${m.kind}`, { year: m.year })}
+                </Link>{' '}
+                <span className="muted">{t('dashboard.cycleBy', { date: format.date(m.windowTo) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Heading level={2} data-size="md">
         {admin ? t('dashboard.recentChanges') : t('dashboard.myActivity')}
       </Heading>

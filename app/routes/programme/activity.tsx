@@ -161,7 +161,7 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
     <>
       <PageHeader title={activity.text} lead={programme.title}>
         <Button asChild variant="secondary">
-          <Link to={cells[0] ? `${base}/omrade/${cells[0].focusAreaId}#a-${activity.id}` : base}>
+          <Link to={cells[0] ? `${base}/omrade/${cells[0].focusAreaId}#p-${cells[0].placementId}` : base}>
             {t('programmeUi.backToMatrix')}
           </Link>
         </Button>

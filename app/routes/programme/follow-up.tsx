@@ -7,6 +7,7 @@ import { setActivityStatus } from '../../../src/domain/programme/set-activity-st
 import { ActivityStatusTag, ProgressBar } from '../../components/activity-status';
 import { CsrfField, FormErrors, SelectField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
+import { useFocusHash } from '../../lib/focus-hash';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
 import { param } from '../../lib/params';
@@ -69,7 +70,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
     context.flash.set('programmeUi.statusSaved');
     throw redirect(
-      `/app/handlingsprogram/${params.year}/oppfolging${fields.filter ? `?status=${fields.filter}` : ''}#a-${fields.id}`,
+      `/app/handlingsprogram/${params.year}/oppfolging${fields.filter ? `?status=${fields.filter}` : ''}#${fields.anchor ?? ''}`,
     );
   });
 }
@@ -80,6 +81,7 @@ export function meta({ data }: Route.MetaArgs) {
 
 export default function FollowUp({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  useFocusHash();
   const format = useFormat();
   const failure = actionData as FormFailure | undefined;
   const { programme, areas } = loaderData;
@@ -132,7 +134,7 @@ export default function FollowUp({ loaderData, actionData }: Route.ComponentProp
                 </thead>
                 <tbody>
                   {area.rows.map((row) => (
-                    <tr key={row.id} id={`a-${row.id}`}>
+                    <tr key={row.id} id={`a-${area.id}-${row.id}`} tabIndex={-1}>
                       <td>
                         <Link to={`/app/aktiviteter/${row.id}`} className="ds-link">
                           {row.text}
@@ -146,6 +148,7 @@ export default function FollowUp({ loaderData, actionData }: Route.ComponentProp
                             <input type="hidden" name="id" value={row.id} />
                             <input type="hidden" name="version" value={row.version} />
                             <input type="hidden" name="filter" value={loaderData.status} />
+                            <input type="hidden" name="anchor" value={`a-${area.id}-${row.id}`} />
                             <SelectField
                               id={`status-${area.id}-${row.id}`}
                               name="status"

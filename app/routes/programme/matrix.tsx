@@ -12,6 +12,7 @@ import { ActivityStatusTag } from '../../components/activity-status';
 import { CsrfField, FormErrors, SelectField, TextareaField, TextField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
 import { Prose } from '../../components/prose';
+import { useFocusHash } from '../../lib/focus-hash';
 import type { FormFailure } from '../../lib/form-failure';
 import { useT } from '../../lib/i18n';
 import { formAction, formInput, guard } from '../../lib/route.server';
@@ -68,7 +69,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
             },
           });
           context.flash.set('programmeUi.activityAdded');
-          throw redirect(`${back}#a-${added.id}`);
+          throw redirect(`${back}#p-${added.placementId}`);
         }
         case 'move': {
           await moveActivity({
@@ -81,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
             },
           });
           context.flash.set('programmeUi.activityMoved');
-          throw redirect(`${back}#a-${fields.activityId ?? ''}`);
+          throw redirect(`${back}#p-${fields.placementId ?? ''}`);
         }
         case 'texts': {
           const model = await getProgramme(ctx, Number(params.year));
@@ -117,6 +118,7 @@ type Row = LoaderData['rows'][number];
 
 export default function Matrix({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  useFocusHash();
   const failure = actionData as FormFailure | undefined;
   const { programme, area, rows, editable } = loaderData;
   const base = `/app/handlingsprogram/${programme.year}`;
@@ -251,7 +253,7 @@ function Cell({
       {row.activities.length ? (
         <ol className="cell-list">
           {row.activities.map((a, index) => (
-            <li key={a.placementId} id={`a-${a.id}`} tabIndex={-1}>
+            <li key={a.placementId} id={`p-${a.placementId}`} tabIndex={-1}>
               <ActivityLine activity={a} />
               {editable ? (
                 <div className="item-actions">
@@ -276,7 +278,6 @@ function Cell({
                       <CsrfField />
                       <input type="hidden" name="intent" value="move" />
                       <input type="hidden" name="placementId" value={a.placementId} />
-                      <input type="hidden" name="activityId" value={a.id} />
                       <SelectField
                         id={`move-${a.placementId}`}
                         name="toRoleId"
@@ -334,7 +335,6 @@ function MoveButton({
       <CsrfField />
       <input type="hidden" name="intent" value="move" />
       <input type="hidden" name="placementId" value={activity.placementId} />
-      <input type="hidden" name="activityId" value={activity.id} />
       <input type="hidden" name="toRoleId" value={roleId} />
       <input type="hidden" name="position" value={position} />
       <Button type="submit" variant="tertiary" data-size="sm" aria-label={`${label}: ${activity.text}`}>
@@ -360,7 +360,7 @@ function TaskList({
       {row.activities.length ? (
         <ol className="cell-list">
           {row.activities.map((a, index) => (
-            <li key={a.placementId} id={`a-${a.id}`} tabIndex={-1}>
+            <li key={a.placementId} id={`p-${a.placementId}`} tabIndex={-1}>
               <ActivityLine activity={a} />
               {a.details ? <Paragraph data-size="sm">{a.details}</Paragraph> : null}
               {editable ? (

@@ -10,7 +10,7 @@ import { scheduleMeeting } from '../meetings/schedule-meeting';
 import { getSettings } from '../settings/queries';
 import { updateCycleSettings } from '../settings/update-cycle-settings';
 import { planCycle } from './plan-cycle';
-import { cycleCalendar, getCycle } from './queries';
+import { cycleCalendar, getCycle, milestonesNeedingAttention } from './queries';
 import { sendCycleReminders } from './send-cycle-reminders';
 import { updateMilestone } from './update-milestone';
 
@@ -110,6 +110,18 @@ describe('the annual cycle', () => {
       'programme_budget 2071',
     ]);
     expect(wheel.meetings.map((m) => m.day)).toEqual(['2070-09-17']);
+  });
+});
+
+describe('what needs attention', () => {
+  it('is what is late within the last year, then what is due, by deadline; not what is far ahead', async () => {
+    const ctx = { ...systemTestCtx(db()), now: new Date('2095-11-20T10:00:00Z') };
+    await planCycle({ ctx, input: { year: 2096 } });
+    const now = await milestonesNeedingAttention(ctx);
+    expect(now.map((m) => [m.kind, m.state])).toEqual([
+      ['fee', 'late'],
+      ['programme_budget', 'due'],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
-import { todayInOslo } from '../../kernel/dates';
+import { addDays, todayInOslo } from '../../kernel/dates';
 import { caseReferences } from '../cases/references';
 import { listMeetings } from '../meetings/queries';
 import { meetingReferences } from '../meetings/references';
@@ -83,4 +83,25 @@ export async function cycleCalendar(ctx: Ctx, year: number) {
       status: m.status,
     })),
   };
+}
+
+/**
+ * What the secretariat should look at now: milestones not done whose window opens within the
+ * reminder lead time, is open, or closed within the last year — late first, then by deadline.
+ */
+export async function milestonesNeedingAttention(ctx: Ctx) {
+  const today = todayInOslo(ctx.now);
+  const { reminderDays } = await getSettings(ctx, 'cycle');
+  const rows = await ctx.db
+    .select()
+    .from(milestones)
+    .where(
+      and(
+        isNull(milestones.doneOn),
+        lte(milestones.windowFrom, addDays(today, reminderDays)),
+        gte(milestones.windowTo, addDays(today, -365)),
+      ),
+    )
+    .orderBy(asc(milestones.windowTo));
+  return present(ctx, rows);
 }

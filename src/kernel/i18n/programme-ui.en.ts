@@ -213,4 +213,6 @@ export const programmeUiEn: Record<keyof typeof programmeUiNb, string> = {
   'settings.reminderDaysHint':
     "The secretariat is mailed this many days before a milestone's deadline, unless it is done.",
   'settings.planYearWord': 'the plan year',
+  'dashboard.cycle': 'The annual cycle now',
+  'dashboard.cycleBy': 'by {date}',
 };

@@ -211,4 +211,6 @@ export const programmeUiNb = {
   'settings.reminderDaysHint':
     'Sekretariatet får e-post så mange dager før en milepæls frist, om den ikke er gjennomført.',
   'settings.planYearWord': 'programåret',
+  'dashboard.cycle': 'Årshjulet nå',
+  'dashboard.cycleBy': 'innen {date}',
 };
