@@ -178,9 +178,12 @@ export function CheckboxField(props: {
 export function FormErrors({
   failure,
   labels,
+  fieldIds = {},
 }: {
   failure?: FormFailure | undefined;
   labels: Record<string, string>;
+  /** The element id of a field whose id is not `field-<name>` (one of several forms on the page). */
+  fieldIds?: Record<string, string>;
 }) {
   const t = useT();
   if (!failure) return null;
@@ -193,7 +196,7 @@ export function FormErrors({
         <ErrorSummary.List>
           {fields.map(([name, messages]) => (
             <ErrorSummary.Item key={name}>
-              <ErrorSummary.Link href={`#field-${name}`}>
+              <ErrorSummary.Link href={`#${fieldIds[name] ?? `field-${name}`}`}>
                 {labels[name] ? `${labels[name]}: ` : ''}
                 {messages.join(' ')}
               </ErrorSummary.Link>

@@ -1,3 +1,4 @@
+import { listCases } from '../../src/domain/cases/queries';
 import { listPeople } from '../../src/domain/people/queries';
 import type { Ctx } from '../../src/kernel/ctx';
 
@@ -14,4 +15,13 @@ export async function peopleChoices(ctx: Ctx) {
     value: p.id,
     label: [p.name, p.title, p.organisation].filter(Boolean).join(', '),
   }));
+}
+
+/** The cases of some years as select options ("52/19 Handlingsprogram 2020 (Styret)"), newest first. */
+export async function caseChoices(ctx: Ctx, years: number[]) {
+  const pages = await Promise.all(years.map((year) => listCases(ctx, { year, limit: 500 })));
+  return pages
+    .flatMap((p) => p.items)
+    .sort((a, b) => b.year - a.year || b.number.localeCompare(a.number, 'nb', { numeric: true }))
+    .map((c) => ({ value: c.id, label: `${c.number} ${c.title ?? ''} (${c.bodyName})` }));
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 
 /**
- * With JavaScript, after a form sends the page to `#a-<id>` (the activity just added or moved),
+ * With JavaScript, after a form sends the page to an anchor (the activity just added or moved),
  * the keyboard focus goes there too, so the next key press acts on it; without JavaScript the
  * browser scrolls to the anchor, as it always does.
  */

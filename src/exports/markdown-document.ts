@@ -21,8 +21,8 @@ function block(b: Block): string {
     case 'paragraph':
       return b.emphasis ? `**${literal(b.text)}**` : literal(b.text);
     case 'rich':
-      // Its plain text, not its source: raw HTML in the source must not reach whoever renders the file.
-      return markdownToText(b.markdown);
+      // Its plain text, written as such: no markup in the source (raw HTML least of all) reaches a reader of the file.
+      return literal(markdownToText(b.markdown));
     case 'list':
       return b.items.map((i) => `- ${item(i)}`).join('\n');
     case 'facts':

@@ -56,7 +56,8 @@ export async function startServer(options: {
     : () => {};
   const stopReminders = startCycleReminders({
     db: database.db,
-    baseUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+    // A link in a mail only where the address users reach is known.
+    baseUrl: config.PUBLIC_URL,
     logger,
   });
   const listener = getRequestListener(app.fetch);

@@ -9,7 +9,7 @@ import type { Logger } from '../kernel/logger';
  */
 export function startCycleReminders(options: {
   db: Executor;
-  baseUrl: string;
+  baseUrl: string | undefined;
   logger: Logger;
   everyMs?: number;
 }) {
@@ -20,7 +20,7 @@ export function startCycleReminders(options: {
     try {
       const result = await sendCycleReminders({
         ctx: systemCtx(options.db, 'cycle-reminders'),
-        input: { baseUrl: options.baseUrl },
+        input: options.baseUrl ? { baseUrl: options.baseUrl } : {},
       });
       if (result.reminded) options.logger.info(result, 'annual cycle reminders queued');
     } catch (error) {

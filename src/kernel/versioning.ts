@@ -31,3 +31,24 @@ export async function updateVersioned<T extends Versioned>(
   if (exists.length === 0) throw new NotFound(entity);
   throw new Conflict('error.staleVersion');
 }
+
+/** Deletes the row only if it still has the version the editor saw: Conflict when stale, NotFound when gone. */
+export async function deleteVersioned<T extends Versioned>(
+  ctx: Ctx,
+  table: T,
+  id: string,
+  expectedVersion: number,
+  entity: string,
+): Promise<T['$inferSelect']> {
+  const rows = (await ctx.db
+    .delete(table)
+    .where(and(eq(table.id, id), eq(table.version, expectedVersion))!)
+    .returning()) as T['$inferSelect'][];
+  if (rows[0]) return rows[0];
+  const exists = await ctx.db
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(eq(table.id, id));
+  if (exists.length === 0) throw new NotFound(entity);
+  throw new Conflict('error.staleVersion');
+}

@@ -1,6 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Form, Link, redirect } from 'react-router';
-import { listCases } from '../../../src/domain/cases/queries';
 import { documentsUploadedSince } from '../../../src/domain/cases/references';
 import { listMeetings } from '../../../src/domain/meetings/queries';
 import { addProgressNote } from '../../../src/domain/programme/add-progress-note';
@@ -23,6 +22,7 @@ import {
   TextField,
 } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
+import { caseChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
 import { formAction, formInput, guard } from '../../lib/route.server';
@@ -38,9 +38,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const [model, meetings, cases, documents] = await Promise.all([
       editable ? getProgramme(ctx, year) : null,
       canFollowUp ? listMeetings(ctx, { from: `${year - 1}-01-01`, to: `${year + 1}-12-31` }) : [],
-      canFollowUp
-        ? listCases(ctx, { limit: 500 }).then((p) => p.items.filter((c) => c.year >= year - 1))
-        : [],
+      canFollowUp ? caseChoices(ctx, [year - 1, year, year + 1]) : [],
       canFollowUp ? documentsUploadedSince(ctx, `${year - 1}-01-01`) : [],
     ]);
     return {
@@ -50,7 +48,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       structure: model ? { roles: model.roles, focusAreas: model.focusAreas } : null,
       choices: {
         meetings: meetings.map((m) => ({ value: m.id, label: `${m.day} ${m.bodyName}: ${m.title}` })),
-        cases: cases.map((c) => ({ value: c.id, label: `${c.number} ${c.title ?? ''} (${c.bodyName})` })),
+        cases,
         documents: documents.map((d) => ({ value: d.id, label: `${d.caseNumber}: ${d.title ?? ''}` })),
       },
     };
@@ -136,7 +134,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           context.flash.set('common.saved');
           throw redirect(back);
         case 'remove':
-          await removeActivity({ ctx, input: { id: activity.id } });
+          await removeActivity({ ctx, input: { id: activity.id, version: fields.version ?? '' } });
           context.flash.set('programmeUi.activityRemoved');
           throw redirect(`/app/handlingsprogram/${programme.year}`);
         default:
@@ -489,6 +487,7 @@ function EditActivity({
       <Form method="post" className="panel">
         <CsrfField />
         <input type="hidden" name="intent" value="remove" />
+        <input type="hidden" name="version" value={activity.version} />
         <Paragraph>{t('programmeUi.removeHint')}</Paragraph>
         <Button type="submit" variant="secondary" data-color="danger">
           {t('programmeUi.removeActivity')}

@@ -1,6 +1,5 @@
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Form, Link, redirect } from 'react-router';
-import { listCases } from '../../../src/domain/cases/queries';
 import { MILESTONE_BODY_KIND } from '../../../src/domain/cycle/fields';
 import { planCycle } from '../../../src/domain/cycle/plan-cycle';
 import type { MilestoneView } from '../../../src/domain/cycle/present';
@@ -12,6 +11,7 @@ import { todayInOslo } from '../../../src/kernel/dates';
 import { AnnualWheel } from '../../components/annual-wheel';
 import { CsrfField, FormErrors, SelectField, TextareaField, TextField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
+import { caseChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
 import { param } from '../../lib/params';
@@ -31,9 +31,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     const [meetings, cases] = canEdit
       ? await Promise.all([
           listMeetings(ctx, { from: `${year - 1}-01-01`, to: `${year + 1}-12-31` }),
-          listCases(ctx, { limit: 500 }).then((p) =>
-            p.items.filter((c) => c.year >= year - 1 && c.year <= year + 1),
-          ),
+          caseChoices(ctx, [year - 1, year, year + 1]),
         ])
       : [[], []];
     return {
@@ -45,7 +43,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       meetings: meetings
         .filter((m) => m.status !== 'cancelled')
         .map((m) => ({ value: m.id, label: `${m.day} ${m.bodyName}: ${m.title}` })),
-      cases: cases.map((c) => ({ value: c.id, label: `${c.number} ${c.title ?? ''} (${c.bodyName})` })),
+      cases,
     };
   });
 }
@@ -105,6 +103,11 @@ export default function Cycle({ loaderData, actionData }: Route.ComponentProps) 
           windowTo: t('cycleUi.windowTo'),
           windowFrom: t('cycleUi.windowFrom'),
           doneOn: t('cycleUi.doneOn'),
+        }}
+        fieldIds={{
+          doneOn: `done-${failure?.values.id}`,
+          windowFrom: `from-${failure?.values.id}`,
+          windowTo: `to-${failure?.values.id}`,
         }}
       />
       <div className="wheel-layout">
@@ -210,89 +213,93 @@ export default function Cycle({ loaderData, actionData }: Route.ComponentProps) 
             ) : null}
           </div>
         ) : null}
-        {cycle.milestones.map((m) => (
-          <article key={m.id} id={`m-${m.id}`} className="panel stack" aria-labelledby={`m-title-${m.id}`}>
-            <Heading level={3} data-size="xs" id={`m-title-${m.id}`}>
-              {milestoneName(m)}{' '}
-              <Tag data-color={STATE_COLOR[m.state]} data-size="sm">
-                {t(`cycle.state.${m.state}`)}
-              </Tag>
-            </Heading>
-            <Paragraph>
-              {t('cycleUi.windowText', { from: m.windowFrom, to: m.windowTo })}
-              {m.doneOn ? ` ${t('cycleUi.doneText', { date: m.doneOn })}` : ''}
-              {m.doneLate ? ` ${t('cycleUi.doneLate')}` : ''}
-              {m.meeting
-                ? ` ${t('cycleUi.atMeeting', { body: m.meeting.bodyName, date: m.meeting.day })}`
-                : ''}
-            </Paragraph>
-            {m.notes ? <Paragraph data-size="sm">{m.notes}</Paragraph> : null}
-            {loaderData.canEdit ? (
-              <details>
-                <summary>{t('cycleUi.record')}</summary>
-                <Form method="post" className="stack" noValidate>
-                  <CsrfField />
-                  <input type="hidden" name="intent" value="update" />
-                  <input type="hidden" name="year" value={year} />
-                  <input type="hidden" name="id" value={m.id} />
-                  <input type="hidden" name="version" value={m.version} />
-                  <TextField
-                    id={`done-${m.id}`}
-                    name="doneOn"
-                    type="date"
-                    label={t('cycleUi.doneOn')}
-                    defaultValue={m.doneOn}
-                    failure={failure}
-                  />
-                  <SelectField
-                    id={`meeting-${m.id}`}
-                    name="meetingId"
-                    label={t('cycleUi.meeting', {
-                      body: t(`cycleUi.bodyKind.${MILESTONE_BODY_KIND[m.kind]}`),
-                    })}
-                    defaultValue={m.meeting?.id ?? ''}
-                    options={[{ value: '', label: t('common.none') }, ...loaderData.meetings]}
-                  />
-                  <SelectField
-                    id={`case-${m.id}`}
-                    name="caseId"
-                    label={t('cycleUi.case')}
-                    defaultValue={m.case?.id ?? ''}
-                    options={[{ value: '', label: t('common.none') }, ...loaderData.cases]}
-                  />
-                  <TextField
-                    id={`from-${m.id}`}
-                    name="windowFrom"
-                    type="date"
-                    label={t('cycleUi.windowFrom')}
-                    defaultValue={m.windowFrom}
-                    failure={failure}
-                  />
-                  <TextField
-                    id={`to-${m.id}`}
-                    name="windowTo"
-                    type="date"
-                    label={t('cycleUi.windowTo')}
-                    defaultValue={m.windowTo}
-                    failure={failure}
-                  />
-                  <TextareaField
-                    id={`notes-${m.id}`}
-                    name="notes"
-                    label={t('common.notes')}
-                    defaultValue={m.notes ?? ''}
-                    rows={2}
-                  />
-                  <div>
-                    <Button type="submit" variant="secondary">
-                      {t('common.save')}
-                    </Button>
-                  </div>
-                </Form>
-              </details>
-            ) : null}
-          </article>
-        ))}
+        {cycle.milestones.map((m) => {
+          // A failed save shows in its own milestone's form only.
+          const mine = failure?.values.id === m.id ? failure : undefined;
+          return (
+            <article key={m.id} id={`m-${m.id}`} className="panel stack" aria-labelledby={`m-title-${m.id}`}>
+              <Heading level={3} data-size="xs" id={`m-title-${m.id}`}>
+                {milestoneName(m)}{' '}
+                <Tag data-color={STATE_COLOR[m.state]} data-size="sm">
+                  {t(`cycle.state.${m.state}`)}
+                </Tag>
+              </Heading>
+              <Paragraph>
+                {t('cycleUi.windowText', { from: m.windowFrom, to: m.windowTo })}
+                {m.doneOn ? ` ${t('cycleUi.doneText', { date: m.doneOn })}` : ''}
+                {m.doneLate ? ` ${t('cycleUi.doneLate')}` : ''}
+                {m.meeting
+                  ? ` ${t('cycleUi.atMeeting', { body: m.meeting.bodyName, date: m.meeting.day })}`
+                  : ''}
+              </Paragraph>
+              {m.notes ? <Paragraph data-size="sm">{m.notes}</Paragraph> : null}
+              {loaderData.canEdit ? (
+                <details open={mine ? true : undefined}>
+                  <summary>{t('cycleUi.record')}</summary>
+                  <Form method="post" className="stack" noValidate>
+                    <CsrfField />
+                    <input type="hidden" name="intent" value="update" />
+                    <input type="hidden" name="year" value={year} />
+                    <input type="hidden" name="id" value={m.id} />
+                    <input type="hidden" name="version" value={m.version} />
+                    <TextField
+                      id={`done-${m.id}`}
+                      name="doneOn"
+                      type="date"
+                      label={t('cycleUi.doneOn')}
+                      defaultValue={m.doneOn}
+                      failure={mine}
+                    />
+                    <SelectField
+                      id={`meeting-${m.id}`}
+                      name="meetingId"
+                      label={t('cycleUi.meeting', {
+                        body: t(`cycleUi.bodyKind.${MILESTONE_BODY_KIND[m.kind]}`),
+                      })}
+                      defaultValue={m.meeting?.id ?? ''}
+                      options={[{ value: '', label: t('common.none') }, ...loaderData.meetings]}
+                    />
+                    <SelectField
+                      id={`case-${m.id}`}
+                      name="caseId"
+                      label={t('cycleUi.case')}
+                      defaultValue={m.case?.id ?? ''}
+                      options={[{ value: '', label: t('common.none') }, ...loaderData.cases]}
+                    />
+                    <TextField
+                      id={`from-${m.id}`}
+                      name="windowFrom"
+                      type="date"
+                      label={t('cycleUi.windowFrom')}
+                      defaultValue={m.windowFrom}
+                      failure={mine}
+                    />
+                    <TextField
+                      id={`to-${m.id}`}
+                      name="windowTo"
+                      type="date"
+                      label={t('cycleUi.windowTo')}
+                      defaultValue={m.windowTo}
+                      failure={mine}
+                    />
+                    <TextareaField
+                      id={`notes-${m.id}`}
+                      name="notes"
+                      label={t('common.notes')}
+                      defaultValue={m.notes ?? ''}
+                      rows={2}
+                    />
+                    <div>
+                      <Button type="submit" variant="secondary">
+                        {t('common.save')}
+                      </Button>
+                    </div>
+                  </Form>
+                </details>
+              ) : null}
+            </article>
+          );
+        })}
       </section>
     </>
   );

@@ -157,7 +157,12 @@ export default function FollowUp({ loaderData, actionData }: Route.ComponentProp
                               defaultValue={row.status}
                               options={statusOptions}
                             />
-                            <Button type="submit" variant="tertiary" data-size="sm">
+                            <Button
+                              type="submit"
+                              variant="tertiary"
+                              data-size="sm"
+                              aria-label={`${t('common.save')}: ${t('programmeUi.statusOf', { text: row.text })}`}
+                            >
                               {t('common.save')}
                             </Button>
                           </Form>

@@ -141,7 +141,14 @@ export default function Matrix({ loaderData, actionData }: Route.ComponentProps)
           </Link>
         ) : null}
       </nav>
-      <FormErrors failure={failure} labels={{ text: t('programmeUi.newActivity') }} />
+      <FormErrors
+        failure={failure}
+        labels={{ text: t('programmeUi.newActivity'), toRoleId: t('programmeUi.moveTo') }}
+        fieldIds={{
+          [`text-${failure?.values.roleId ?? ''}`]: `field-text-${failure?.values.roleId ?? ''}`,
+          toRoleId: `move-${failure?.values.placementId ?? ''}`,
+        }}
+      />
       {!editable && programme.status === 'adopted' ? (
         <Alert data-color="info">{t('programmeUi.adoptedMatrix')}</Alert>
       ) : null}
@@ -282,7 +289,7 @@ function Cell({
                         id={`move-${a.placementId}`}
                         name="toRoleId"
                         label={t('programmeUi.moveTo')}
-                        failure={failure}
+                        failure={failure?.values.placementId === a.placementId ? failure : undefined}
                         options={others.map((r) => ({ value: r.role!.id, label: r.role!.label }))}
                       />
                       <Button type="submit" variant="tertiary" data-size="sm">

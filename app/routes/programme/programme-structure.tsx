@@ -52,7 +52,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           context.flash.set('common.saved');
           throw redirect(`${back}#roller`);
         case 'remove-role':
-          await removeRole({ ctx, input: { id: fields.id ?? '' } });
+          await removeRole({ ctx, input: { id: fields.id ?? '', version: fields.version ?? '' } });
           context.flash.set('programmeUi.removed');
           throw redirect(`${back}#roller`);
         case 'add-area':
@@ -80,7 +80,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           context.flash.set('common.saved');
           throw redirect(`${back}#omrader`);
         case 'remove-area':
-          await removeFocusArea({ ctx, input: { id: fields.id ?? '' } });
+          await removeFocusArea({ ctx, input: { id: fields.id ?? '', version: fields.version ?? '' } });
           context.flash.set('programmeUi.removed');
           throw redirect(`${back}#omrader`);
         default:
@@ -162,6 +162,10 @@ function ItemButton(props: {
 export default function ProgrammeStructure({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const failure = actionData as FormFailure | undefined;
+  // Each failed form shows its own errors: an edit by the item it edits, an addition by its intent.
+  const failed = (intent: string, id?: string) =>
+    failure && failure.values.intent === intent && (!id || failure.values.id === id) ? failure : undefined;
+  const editedId = failure?.values.id;
   const { programme, roles, focusAreas } = loaderData;
   const base = `/app/handlingsprogram/${programme.year}`;
   return (
@@ -181,6 +185,15 @@ export default function ProgrammeStructure({ loaderData, actionData }: Route.Com
           label: t('programmeUi.roleLabel'),
           areaName: t('programmeUi.areaName'),
         }}
+        fieldIds={
+          editedId
+            ? {
+                name: `role-name-${editedId}`,
+                label: `role-label-${editedId}`,
+                areaName: `area-name-${editedId}`,
+              }
+            : {}
+        }
       />
       <section aria-labelledby="roller" className="stack">
         <Heading level={2} data-size="md" id="roller">
@@ -200,6 +213,7 @@ export default function ProgrammeStructure({ loaderData, actionData }: Route.Com
                   name="name"
                   label={t('programmeUi.roleName')}
                   defaultValue={role.name}
+                  failure={failed('save-role', role.id)}
                   required
                 />
                 <TextField
@@ -207,6 +221,7 @@ export default function ProgrammeStructure({ loaderData, actionData }: Route.Com
                   name="label"
                   label={t('programmeUi.roleLabel')}
                   defaultValue={role.label}
+                  failure={failed('save-role', role.id)}
                 />
                 <div>
                   <Button type="submit" variant="secondary" data-size="sm">
@@ -228,14 +243,14 @@ export default function ProgrammeStructure({ loaderData, actionData }: Route.Com
             name="name"
             label={t('programmeUi.roleName')}
             description={t('programmeUi.roleNameHint')}
-            failure={failure}
+            failure={failed('add-role')}
             required
           />
           <TextField
             name="label"
             label={t('programmeUi.roleLabel')}
             description={t('programmeUi.roleLabelHint')}
-            failure={failure}
+            failure={failed('add-role')}
           />
           <div>
             <Button type="submit">{t('programmeUi.addRole')}</Button>
@@ -261,6 +276,7 @@ export default function ProgrammeStructure({ loaderData, actionData }: Route.Com
                   name="areaName"
                   label={t('programmeUi.areaName')}
                   defaultValue={area.name}
+                  failure={failed('save-area', area.id)}
                   required
                 />
                 <RadioGroup
@@ -292,7 +308,12 @@ export default function ProgrammeStructure({ loaderData, actionData }: Route.Com
           <Heading level={3} data-size="xs">
             {t('programmeUi.addArea')}
           </Heading>
-          <TextField name="areaName" label={t('programmeUi.areaName')} failure={failure} required />
+          <TextField
+            name="areaName"
+            label={t('programmeUi.areaName')}
+            failure={failed('add-area')}
+            required
+          />
           <RadioGroup
             name="kind"
             legend={t('programmeUi.areaKind')}

@@ -1,6 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Form, Link, redirect } from 'react-router';
-import { listCases } from '../../../src/domain/cases/queries';
 import { adoptProgramme } from '../../../src/domain/programme/adopt-programme';
 import { can } from '../../../src/domain/programme/permissions';
 import { getProgramme } from '../../../src/domain/programme/queries';
@@ -9,6 +8,7 @@ import { ProgressBar } from '../../components/activity-status';
 import { CsrfField, FormErrors, SelectField, TextareaField, TextField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
 import { ProgrammeDocuments } from '../../components/programme-documents';
+import { caseChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
 import { formAction, formInput, guard } from '../../lib/route.server';
@@ -19,15 +19,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return guard(request, ctx.locale, async () => {
     const model = await getProgramme(ctx, Number(params.year));
     const canEdit = can(ctx.actor, 'programme.manage');
+    const year = model.programme.year;
     const cases =
-      canEdit && model.programme.status === 'draft'
-        ? (await listCases(ctx, { limit: 500 })).items.filter((c) => c.year >= model.programme.year - 1)
-        : [];
-    return {
-      ...model,
-      canEdit,
-      cases: cases.map((c) => ({ value: c.id, label: `${c.number} ${c.title ?? ''} (${c.bodyName})` })),
-    };
+      canEdit && model.programme.status === 'draft' ? await caseChoices(ctx, [year - 1, year]) : [];
+    return { ...model, canEdit, cases };
   });
 }
 

@@ -5,7 +5,12 @@ import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, makeUser, systemTestCtx } from '../../../tests/support/fixtures';
 import { getCycle } from '../../domain/cycle/queries';
 import { copyProgramme } from '../../domain/programme/copy-programme';
-import { activitiesInCell, getProgramme, type ProgrammeModel } from '../../domain/programme/queries';
+import {
+  activitiesInCell,
+  getActivity,
+  getProgramme,
+  type ProgrammeModel,
+} from '../../domain/programme/queries';
 import { programmeFile } from '../../exports/programme-files';
 import { docxText, pdfText } from '../../exports/text-extraction';
 import { projectRoot } from '../../kernel/paths';
@@ -217,5 +222,9 @@ describe('copying 2020 to 2021', () => {
       cell(before, 'Klima og miljø', 'Dialog med og påvirke nasjonale myndigheter'),
     );
     expect(await getProgramme(ctx, 2020)).toEqual(before);
+    // The secretariat sees where a 2020 activity went on; the public does not learn of the draft.
+    const nordic = before.activities.find((a) => a.text.startsWith('Gjennomføre Nordic Place'))!;
+    expect((await getActivity(ctx, nordic.id)).continuedIn.map((c) => c.year)).toEqual([2021]);
+    expect((await getActivity(anonymousCtx(database().db), nordic.id)).continuedIn).toEqual([]);
   });
 });

@@ -43,3 +43,36 @@ export async function recordMilestone(
     after,
   });
 }
+
+/**
+ * Undoes recordMilestone when the decision it recorded is withdrawn (a programme reopened as a
+ * draft): the milestone is open again if it was done by that case, with an audit row.
+ */
+export async function reopenMilestone(
+  ctx: Ctx,
+  entry: { year: number; kind: MilestoneKind; caseId: string },
+): Promise<void> {
+  const [before] = await ctx.db
+    .select()
+    .from(milestones)
+    .where(
+      and(
+        eq(milestones.year, entry.year),
+        eq(milestones.kind, entry.kind),
+        eq(milestones.caseId, entry.caseId),
+      ),
+    );
+  if (!before) return;
+  const [after] = await ctx.db
+    .update(milestones)
+    .set({ doneOn: null, meetingId: null, caseId: null, updatedAt: ctx.now, version: before.version + 1 })
+    .where(and(eq(milestones.id, before.id), eq(milestones.version, before.version)))
+    .returning();
+  await audit(ctx, {
+    action: 'cycle.reopenMilestone',
+    entityType: 'milestone',
+    entityId: before.id,
+    before,
+    after,
+  });
+}

@@ -28,6 +28,19 @@ export const sendCycleReminders = defineVerb({
   async run(ctx, { baseUrl }) {
     const today = todayInOslo(ctx.now);
     const { reminderDays } = await getSettings(ctx, 'cycle');
+    const recipients = await ctx.db
+      .select({ email: users.email, name: users.name })
+      .from(users)
+      .where(and(eq(users.active, true), inArray(users.role, ['editor', 'admin'])));
+    // Nobody to tell: the reminders wait for the first editor rather than being spent on no one.
+    if (!recipients.length) {
+      await audit(ctx, {
+        action: 'cycle.sendCycleReminders',
+        entityType: 'cycle',
+        after: { reminded: 0, recipients: 0 },
+      });
+      return { reminded: 0, mails: 0 };
+    }
     const claimed = await ctx.db
       .update(milestones)
       .set({ reminderSentAt: ctx.now })
@@ -45,10 +58,6 @@ export const sendCycleReminders = defineVerb({
       await audit(ctx, { action: 'cycle.sendCycleReminders', entityType: 'cycle', after: { reminded: 0 } });
       return { reminded: 0, mails: 0 };
     }
-    const recipients = await ctx.db
-      .select({ email: users.email, name: users.name })
-      .from(users)
-      .where(and(eq(users.active, true), inArray(users.role, ['editor', 'admin'])));
     const t = (key: string, params?: Record<string, string | number>) => translate('nb', key, params);
     const mails = claimed.flatMap((m) => {
       const what = t(`cycle.kind.${m.kind}`, { year: m.year });

@@ -24,7 +24,8 @@ export const AdoptProgrammeInput = z.object({
 /**
  * Records that a body adopted the programme in a case: the programme becomes the year's adopted
  * programme (public, and locked against edits until reopened), and the year's cycle milestone
- * "programme and budget adopted" is marked done with that meeting and case.
+ * "programme and budget adopted", if the year is planned and it is not done yet, is marked done
+ * with that meeting and case.
  */
 export const adoptProgramme = defineVerb({
   name: 'programme.adoptProgramme',
@@ -37,6 +38,14 @@ export const adoptProgramme = defineVerb({
     const kase = await getCaseRow(ctx, caseId);
     const day = adoptedOn ?? kase.decidedOn;
     if (!day) throw new Validation({ adoptedOn: [translate(ctx.locale, 'programme.adoptedOnRequired')] });
+    // A year's programme is adopted the year before (as the statutes' cycle has it) or during the year.
+    const year = Number(day.slice(0, 4));
+    if (year < before.year - 1 || year > before.year)
+      throw new Validation({
+        adoptedOn: [
+          translate(ctx.locale, 'programme.adoptedOnOutOfRange', { from: before.year - 1, to: before.year }),
+        ],
+      });
     const meetings = (await meetingsOfCase(ctx, caseId)).filter((m) => m.status !== 'cancelled');
     const meeting = meetings.findLast((m) => m.outcome === 'adopted') ?? meetings.at(-1) ?? null;
     const after = await updateVersioned(

@@ -16,14 +16,19 @@ export const CopyProgrammeInput = z
     message: 'programme.copyForward',
   });
 
-const shiftYear = (date: string | null, years: number) =>
-  date ? `${Number(date.slice(0, 4)) + years}${date.slice(4)}` : null;
+/** The same day `years` later; 29 February becomes 28 February in a common year. */
+function shiftYear(date: string | null, years: number): string | null {
+  if (!date) return null;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
 
 /**
  * Starts next year's programme as a draft copy of this one: the texts, roles, focus areas and every
- * activity in its cells. Activities not finished this year are marked as carried over and keep a
- * link to the one they continue (its notes and links stay there); planned periods move by the years
- * between. The source programme is not touched.
+ * activity in its cells. Each copy links to the activity it was copied from (whose notes and links
+ * stay there); those not finished this year are marked as carried over; planned periods move by the
+ * years between. The source programme is not touched.
  */
 export const copyProgramme = defineVerb({
   name: 'programme.copyProgramme',

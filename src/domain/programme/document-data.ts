@@ -15,35 +15,28 @@ const POLITICAL = ['council', 'board', 'committee', 'partner_arena', 'working_co
 const ADMINISTRATIVE = ['secretariat', 'coordination_group', 'expert_group', 'project_group', 'ad_hoc_group'];
 
 /**
- * The annual report is public once the board has approved it (the cycle's milestone is done);
- * before that it is a working draft for signed-in users.
- */
-async function reportIsPublic(ctx: Ctx, year: number): Promise<boolean> {
-  const cycle = await getCycle(ctx, year);
-  return cycle.milestones.some((m) => m.kind === 'annual_report' && m.state === 'done');
-}
-
-/**
  * Everything the programme or the annual report of a year says, read as the caller may see it:
  * the programme; chapters 1–3's facts from the register (members on 1 January, the bodies and the
  * secretariat as the programme was adopted — or today, for a draft — and the year's cycle); for the
  * report also each activity's notes and links and the year's key figures.
  */
 export async function programmeDocumentData(ctx: Ctx, year: number, kind: 'programme' | 'report') {
-  const model = await getProgramme(ctx, year);
-  const published = kind === 'report' && (await reportIsPublic(ctx, year));
+  const [model, cycle] = await Promise.all([getProgramme(ctx, year), getCycle(ctx, year)]);
+  // The annual report is public once the board has approved it (the cycle's milestone is done);
+  // before that it is a working draft for signed-in users.
+  const published =
+    kind === 'report' && cycle.milestones.some((m) => m.kind === 'annual_report' && m.state === 'done');
   if (kind === 'report' && !published && !can(ctx.actor, 'programme.readInternal'))
     throw new NotFound('programme');
   const today = todayInOslo(ctx.now);
   const firstDay = `${year}-01-01`;
   const lastDay = `${year}-12-31`;
   const organisationDate = model.programme.adoptedOn ?? (today < lastDay ? today : lastDay);
-  const [profile, cycleSettings, members, bodies, cycle] = await Promise.all([
+  const [profile, cycleSettings, members, bodies] = await Promise.all([
     getOrganisationProfile(ctx),
     getSettings(ctx, 'cycle'),
     membersOnDate(ctx.db, firstDay),
     listBodies(ctx, { asOf: organisationDate }),
-    getCycle(ctx, year),
   ]);
   const secretariat = bodies.items.find((b) => b.kind === 'secretariat');
   const staff = secretariat ? await listAppointments(ctx, { bodyId: secretariat.id, asOf: firstDay }) : [];

@@ -12,6 +12,8 @@ import { placements } from './schema';
 export const MoveActivityInput = Cell.extend({
   /** Which of the activity's places moves (an activity may stand in several cells). */
   placementId: z.uuid(),
+  /** The activity the caller means to move: a placement of another one is NotFound. */
+  activityId: z.uuid().optional(),
   /** Its place in the target cell, from 0; last when left out. */
   position: Position.optional(),
 });
@@ -21,9 +23,9 @@ export const moveActivity = defineVerb({
   name: 'programme.moveActivity',
   input: MoveActivityInput,
   authorize: (actor) => can(actor, 'programme.manage'),
-  async run(ctx, { placementId, position, ...cell }) {
+  async run(ctx, { placementId, activityId, position, ...cell }) {
     const [before] = await ctx.db.select().from(placements).where(eq(placements.id, placementId));
-    if (!before) throw new NotFound('placement');
+    if (!before || (activityId && before.activityId !== activityId)) throw new NotFound('placement');
     const activity = await activityRow(ctx, before.activityId);
     assertDraft(await programmeRow(ctx, activity.programmeId));
     const target = await checkCell(ctx, activity.programmeId, cell);

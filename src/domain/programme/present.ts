@@ -121,7 +121,7 @@ export const ActivityView = z.object({
   status: Status,
   carriedOver: z.boolean().describe("Unfinished in last year's programme and carried over"),
   copiedFromId: z.uuid().nullable().describe("The activity in last year's programme it continues"),
-  cells: z.array(CellView).describe('Where it stands: its first cell is its home'),
+  cells: z.array(CellView).describe('Every cell it stands in, with its position there'),
   version: z.int(),
   links: z.object({ self: z.string() }),
 });

@@ -96,7 +96,7 @@ describe('a programme', () => {
       ['Administrasjon og kommunikasjon', 'tasks'],
       ['Areal og transport', 'matrix'],
     ]);
-    await removeRole({ ctx, input: { id: first.id } });
+    await removeRole({ ctx, input: { id: first.id, version: first.version } });
     expect((await getProgramme(ctx, year)).roles.map((r) => r.position)).toEqual([0, 1]);
     const stale = await updateRole({ ctx, input: { id: dialogue.id, version: 7, name: 'x' } }).catch(
       (e) => e,
@@ -197,6 +197,18 @@ describe('the matrix', () => {
         input: { placementId: placement, focusAreaId: transport.id, roleId: meetingPlaces.id },
       }),
     ).rejects.toBeInstanceOf(Conflict);
+    // A placement named with another activity than its own is not found.
+    await expect(
+      moveActivity({
+        ctx,
+        input: {
+          placementId: placement,
+          activityId: other.programme.id,
+          focusAreaId: transport.id,
+          roleId: dialogue.id,
+        },
+      }),
+    ).rejects.toBeInstanceOf(NotFound);
     const foreign = await addActivity({
       ctx,
       input: {
@@ -245,16 +257,25 @@ describe('the matrix', () => {
         text: 'Høring',
       },
     });
-    const inUse = await removeRole({ ctx, input: { id: dialogue.id } }).catch((e) => e);
+    const inUse = await removeRole({ ctx, input: { id: dialogue.id, version: dialogue.version } }).catch(
+      (e) => e,
+    );
     expect(inUse).toBeInstanceOf(Conflict);
     expect(inUse.params).toEqual({ count: 1 });
-    await expect(removeFocusArea({ ctx, input: { id: transport.id } })).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      removeFocusArea({ ctx, input: { id: transport.id, version: transport.version } }),
+    ).rejects.toBeInstanceOf(Conflict);
     await expect(
       updateFocusArea({ ctx, input: { id: transport.id, version: 1, name: transport.name, kind: 'tasks' } }),
     ).rejects.toBeInstanceOf(Conflict);
-    await removeActivity({ ctx, input: { id: activity.id } });
-    await removeRole({ ctx, input: { id: dialogue.id } });
-    await removeFocusArea({ ctx, input: { id: transport.id } });
+    const stale = await removeActivity({
+      ctx,
+      input: { id: activity.id, version: activity.version + 1 },
+    }).catch((e) => e);
+    expect(stale.messageKey).toBe('error.staleVersion');
+    await removeActivity({ ctx, input: { id: activity.id, version: activity.version } });
+    await removeRole({ ctx, input: { id: dialogue.id, version: dialogue.version } });
+    await removeFocusArea({ ctx, input: { id: transport.id, version: transport.version } });
     expect(await auditRowsFor(db(), 'programme.removeActivity', activity.id)).toHaveLength(1);
   });
 });
@@ -283,6 +304,18 @@ describe('adoption and follow-up', () => {
     }).catch((e) => e);
     expect(undecided.fieldErrors.adoptedOn).toEqual([
       'Saken har ingen vedtaksdato. Oppgi datoen programmet ble vedtatt.',
+    ]);
+    const outOfRange = await adoptProgramme({
+      ctx,
+      input: {
+        id: programme.id,
+        version: programme.version,
+        caseId: kase.id,
+        adoptedOn: `${year + 2}-01-10`,
+      },
+    }).catch((e) => e);
+    expect(outOfRange.fieldErrors.adoptedOn).toEqual([
+      `Programmet vedtas i ${year - 1} eller ${year}. Sjekk vedtaksdatoen.`,
     ]);
     const adopted = await adoptProgramme({
       ctx,
@@ -351,6 +384,11 @@ describe('adoption and follow-up', () => {
       ctx,
       input: { id: programme.id, version: adopted.version, reason: 'Rette skrivefeil' },
     });
+    // The decision is withdrawn: the cycle's milestone is open again, for the next adoption to mark.
+    expect((await getCycle(ctx, year)).milestones.find((m) => m.kind === 'programme_budget')).toMatchObject({
+      doneOn: null,
+      case: null,
+    });
     await addActivity({
       ctx,
       input: {
@@ -410,14 +448,15 @@ describe('adoption and follow-up', () => {
 describe('next year', () => {
   it('starts as a copy: same structure, unfinished activities carried over, this year untouched', async () => {
     const ctx = systemTestCtx(db());
-    const { programme, dialogue, meetingPlaces, transport, admin, year } = await draft(ctx);
+    // A leap year, so that a period from 29 February shows how a copy moves it.
+    const { programme, dialogue, meetingPlaces, transport, admin, year } = await draft(ctx, 2096);
     const done = await addActivity({
       ctx,
       input: {
         programmeId: programme.id,
         cell: { focusAreaId: transport.id, roleId: meetingPlaces.id },
         text: 'Arr. BEST-konferansen',
-        plannedFrom: `${year}-05-01`,
+        plannedFrom: `${year}-02-29`,
         plannedTo: `${year}-05-31`,
         status: 'done',
       },
@@ -466,7 +505,7 @@ describe('next year', () => {
     expect(byText.get('Arr. BEST-konferansen')).toMatchObject({
       carriedOver: false,
       status: 'planned',
-      plannedFrom: `${year + 1}-05-01`,
+      plannedFrom: `${year + 1}-02-28`,
       copiedFromId: done.id,
     });
     expect(texts(next, next.focusAreas[1]!.id, next.roles[1]!.id)).toEqual(['Arr. BEST-konferansen']);

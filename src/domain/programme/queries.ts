@@ -219,14 +219,22 @@ export async function getActivity(ctx: Ctx, id: string) {
     .leftJoin(programmeRoles, eq(programmeRoles.id, placements.roleId))
     .where(eq(placements.activityId, id))
     .orderBy(asc(focusAreas.position), asc(programmeRoles.position));
-  const related = (column: typeof activities.id | typeof activities.copiedFromId, value: string | null) =>
+  // The year before and after, as the caller may see them: a draft copy is nobody's business outside.
+  const related = async (
+    column: typeof activities.id | typeof activities.copiedFromId,
+    value: string | null,
+  ) =>
     value
-      ? ctx.db
-          .select({ id: activities.id, year: programmes.year })
-          .from(activities)
-          .innerJoin(programmes, eq(programmes.id, activities.programmeId))
-          .where(eq(column, value))
-      : Promise.resolve([]);
+      ? (
+          await ctx.db
+            .select({ id: activities.id, year: programmes.year, p: programmes })
+            .from(activities)
+            .innerJoin(programmes, eq(programmes.id, activities.programmeId))
+            .where(eq(column, value))
+        )
+          .filter((r) => visible(ctx, r.p))
+          .map(({ id, year }) => ({ id, year }))
+      : [];
   const [links, notes, from, next] = await Promise.all([
     linksOf(ctx, [id]),
     notesOf(ctx, [id]),

@@ -4,6 +4,7 @@ import { PreconditionFailed } from '../../kernel/errors';
 import { Id, Version } from '../../kernel/fields';
 import { defineVerb } from '../../kernel/verb';
 import { updateVersioned } from '../../kernel/versioning';
+import { reopenMilestone } from '../cycle/record-milestone';
 import { can } from './permissions';
 import { programmeRow } from './rules';
 import { programmes } from './schema';
@@ -15,7 +16,10 @@ export const ReopenProgrammeInput = z.object({
   reason: z.string().trim().min(1).max(1000),
 });
 
-/** Makes an adopted programme a draft again, for a correction the board is to adopt anew. */
+/**
+ * Makes an adopted programme a draft again, for a correction the board is to adopt anew; the cycle's
+ * milestone that its adoption marked done is open again.
+ */
 export const reopenProgramme = defineVerb({
   name: 'programme.reopenProgramme',
   input: ReopenProgrammeInput,
@@ -24,6 +28,12 @@ export const reopenProgramme = defineVerb({
     const before = await programmeRow(ctx, id);
     if (before.status !== 'adopted')
       throw new PreconditionFailed('programme.notAdopted', { year: before.year });
+    if (before.adoptedCaseId)
+      await reopenMilestone(ctx, {
+        year: before.year,
+        kind: 'programme_budget',
+        caseId: before.adoptedCaseId,
+      });
     const after = await updateVersioned(
       ctx,
       programmes,

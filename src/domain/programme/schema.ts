@@ -132,7 +132,7 @@ export const activities = pgTable(
 
 /**
  * Where an activity stands: a cell of a focus area's matrix (focus area × role), or a task area's
- * list (no role). An activity may stand in several cells; its first placement is its home.
+ * list (no role). An activity may stand in several cells (it serves several roles or focus areas).
  */
 export const placements = pgTable(
   'programme_placements',

@@ -16,6 +16,8 @@ export const programmeEn: Record<keyof typeof programmeNb, string> = {
   'programme.alreadyAdopted': 'The action programme for {year} is already adopted.',
   'programme.notAdopted': 'The action programme for {year} is not adopted.',
   'programme.adoptedOnRequired': 'The case has no decision date. Give the date the programme was adopted.',
+  'programme.adoptedOnOutOfRange':
+    'The programme is adopted in {from} or {to}. Check the date of the decision.',
   'programme.focusAreaNotInProgramme': 'The focus area does not belong to this action programme.',
   'programme.roleRequired': 'Choose a role and working form.',
   'programme.roleNotInProgramme': 'The role does not belong to this action programme.',

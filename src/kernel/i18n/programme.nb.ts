@@ -14,6 +14,7 @@ export const programmeNb = {
   'programme.alreadyAdopted': 'Handlingsprogrammet for {year} er allerede vedtatt.',
   'programme.notAdopted': 'Handlingsprogrammet for {year} er ikke vedtatt.',
   'programme.adoptedOnRequired': 'Saken har ingen vedtaksdato. Oppgi datoen programmet ble vedtatt.',
+  'programme.adoptedOnOutOfRange': 'Programmet vedtas i {from} eller {to}. Sjekk vedtaksdatoen.',
   'programme.focusAreaNotInProgramme': 'Innsatsområdet hører ikke til dette handlingsprogrammet.',
   'programme.roleRequired': 'Velg en rolle og arbeidsform.',
   'programme.roleNotInProgramme': 'Rollen hører ikke til dette handlingsprogrammet.',

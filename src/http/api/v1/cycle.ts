@@ -73,7 +73,9 @@ export const cycleOperations = [
     method: 'put',
     path: '/milestones/{id}',
     operationId: 'updateMilestone',
-    summary: 'Move a milestone’s window or record where and when it happened (send the version you read)',
+    summary: 'Replace a milestone: its window, and where and when it happened (send the version you read)',
+    description:
+      'Fields left out are cleared: send doneOn, meetingId, caseId and notes as you read them to keep them.',
     tag,
     access: 'editor',
     params: z.object({ id: z.string() }),

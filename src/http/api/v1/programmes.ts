@@ -17,6 +17,7 @@ import {
 } from '../../../domain/programme/fields';
 import { linkActivity } from '../../../domain/programme/link-activity';
 import { moveActivity } from '../../../domain/programme/move-activity';
+import { can } from '../../../domain/programme/permissions';
 import {
   ActivityDetailView,
   FocusAreaView,
@@ -36,6 +37,7 @@ import { updateProgramme } from '../../../domain/programme/update-programme';
 import { updateRole } from '../../../domain/programme/update-role';
 import { DocumentFormat, programmeFile } from '../../../exports/programme-files';
 import type { Ctx } from '../../../kernel/ctx';
+import { requirePermission } from '../../../kernel/guards';
 import { PageParams, paginate } from '../../../kernel/pagination';
 import { defineOperation, fileResponse, listBody } from './operation';
 
@@ -43,6 +45,8 @@ const tag = 'Programmes';
 const YearParams = z.object({ year: z.coerce.number().int().min(1900).max(2200) });
 const IdParams = z.object({ id: z.string() });
 const Versioned = z.object({ version: z.int() });
+/** A removal names the version the caller read, so nobody's change since is thrown away unseen. */
+const VersionQuery = z.object({ version: z.coerce.number().int().min(1) });
 const ProgrammeListItem = z.object({
   id: z.uuid(),
   year: z.int(),
@@ -58,8 +62,11 @@ const DOCUMENT_TYPES = [
   'text/markdown',
 ];
 
-/** The programme of a year as the caller may see it: drafts are NotFound to the public. */
-const programmeId = async (ctx: Ctx, year: number) => (await getProgramme(ctx, year)).programme.id;
+/** The programme a write goes to: who may write is asked first (401/403), then which year it is (404). */
+async function programmeId(ctx: Ctx, year: number): Promise<string> {
+  requirePermission(ctx, can(ctx.actor, 'programme.manage'));
+  return (await getProgramme(ctx, year)).programme.id;
+}
 const roleOf = async (ctx: Ctx, year: number, id: string) =>
   RoleView.parse((await getProgramme(ctx, year)).roles.find((r) => r.id === id));
 const areaOf = async (ctx: Ctx, year: number, id: string) =>
@@ -185,7 +192,8 @@ export const programmeOperations = [
     path: '/programmes/{year}/copy',
     operationId: 'copyProgramme',
     summary: 'Start next year’s programme as a copy of this one',
-    description: 'Unfinished activities are marked as carried over and keep a link to the one they continue.',
+    description:
+      'Every activity is copied with a link to the one it continues; those not done or cancelled are marked as carried over.',
     tag,
     access: 'editor',
     params: YearParams,
@@ -243,7 +251,9 @@ export const programmeOperations = [
     access: 'editor',
     params: IdParams,
     response: { status: 204, description: 'Removed' },
-    handle: async ({ ctx, params }) => removeRole({ ctx, input: { id: params.id } }),
+    query: VersionQuery,
+    handle: async ({ ctx, params, query }) =>
+      removeRole({ ctx, input: { id: params.id, version: query.version } }),
   }),
   defineOperation({
     method: 'post',
@@ -290,7 +300,9 @@ export const programmeOperations = [
     access: 'editor',
     params: IdParams,
     response: { status: 204, description: 'Removed' },
-    handle: async ({ ctx, params }) => removeFocusArea({ ctx, input: { id: params.id } }),
+    query: VersionQuery,
+    handle: async ({ ctx, params, query }) =>
+      removeFocusArea({ ctx, input: { id: params.id, version: query.version } }),
   }),
   defineOperation({
     method: 'post',
@@ -350,7 +362,9 @@ export const programmeOperations = [
     access: 'editor',
     params: IdParams,
     response: { status: 204, description: 'Removed' },
-    handle: async ({ ctx, params }) => removeActivity({ ctx, input: { id: params.id } }),
+    query: VersionQuery,
+    handle: async ({ ctx, params, query }) =>
+      removeActivity({ ctx, input: { id: params.id, version: query.version } }),
   }),
   defineOperation({
     method: 'post',
@@ -363,7 +377,7 @@ export const programmeOperations = [
     body: Cell.extend({ placementId: z.uuid(), position: Position.optional() }),
     response: { status: 200, description: 'The activity', schema: ActivityDetailView },
     handle: async ({ ctx, params, body }) => {
-      await moveActivity({ ctx, input: body as never });
+      await moveActivity({ ctx, input: { ...(body as object), activityId: params.id } as never });
       return getActivity(ctx, params.id);
     },
   }),
