@@ -1,4 +1,5 @@
 import type { Executor } from '../db/types';
+import { remindersDue } from '../domain/cycle/queries';
 import { sendCycleReminders } from '../domain/cycle/send-cycle-reminders';
 import { systemCtx } from '../kernel/ctx';
 import type { Logger } from '../kernel/logger';
@@ -18,8 +19,10 @@ export function startCycleReminders(options: {
     if (running) return;
     running = true;
     try {
+      const ctx = systemCtx(options.db, 'cycle-reminders');
+      if (!(await remindersDue(ctx))) return;
       const result = await sendCycleReminders({
-        ctx: systemCtx(options.db, 'cycle-reminders'),
+        ctx,
         input: options.baseUrl ? { baseUrl: options.baseUrl } : {},
       });
       if (result.reminded) options.logger.info(result, 'annual cycle reminders queued');

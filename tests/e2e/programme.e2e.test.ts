@@ -39,7 +39,7 @@ describe('the action programme in the browser', () => {
     await expect.poll(() => meetingPlaces.locator('li', { hasText: NEW_ACTIVITY }).count()).toBe(1);
 
     const item = meetingPlaces.locator('li', { hasText: NEW_ACTIVITY });
-    await item.getByLabel('Flytt til rolle').selectOption({ label: KNOWLEDGE });
+    await item.getByLabel(`Flytt «${NEW_ACTIVITY}» til rolle`).selectOption({ label: KNOWLEDGE });
     await item.getByRole('button', { name: 'Flytt', exact: true }).click();
     await expect.poll(() => row(page, KNOWLEDGE).locator('li', { hasText: NEW_ACTIVITY }).count()).toBe(1);
     expect(await meetingPlaces.locator('li', { hasText: NEW_ACTIVITY }).count()).toBe(0);

@@ -105,7 +105,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           throw new Response(null, { status: 400 });
       }
     },
-    { text: textField },
+    fields.intent === 'move' ? { roleId: 'toRoleId' } : { text: textField },
   );
 }
 
@@ -288,9 +288,13 @@ function Cell({
                       <SelectField
                         id={`move-${a.placementId}`}
                         name="toRoleId"
-                        label={t('programmeUi.moveTo')}
+                        label={t('programmeUi.moveToLabel', { text: a.text })}
+                        hideLabel
                         failure={failure?.values.placementId === a.placementId ? failure : undefined}
-                        options={others.map((r) => ({ value: r.role!.id, label: r.role!.label }))}
+                        options={[
+                          { value: '', label: t('programmeUi.moveTo') },
+                          ...others.map((r) => ({ value: r.role!.id, label: r.role!.label })),
+                        ]}
                       />
                       <Button type="submit" variant="tertiary" data-size="sm">
                         {t('programmeUi.move')}

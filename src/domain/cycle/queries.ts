@@ -9,7 +9,7 @@ import { MILESTONE_KINDS } from './fields';
 import { type MilestoneView, presentMilestone } from './present';
 import type { MilestoneRow } from './rows';
 import { milestones } from './schema';
-import { milestoneWindow } from './windows';
+import { milestoneWindow, reminderWindow } from './windows';
 
 async function present(ctx: Ctx, rows: MilestoneRow[]): Promise<MilestoneView[]> {
   const [meetingRefs, caseRefs] = await Promise.all([
@@ -104,4 +104,16 @@ export async function milestonesNeedingAttention(ctx: Ctx) {
     )
     .orderBy(asc(milestones.windowTo));
   return present(ctx, rows);
+}
+
+/** Is any reminder due (the job asks before it runs the verb, so an idle hour leaves no audit row)? */
+export async function remindersDue(ctx: Pick<Ctx, 'db' | 'now'>): Promise<boolean> {
+  const today = todayInOslo(ctx.now);
+  const { reminderDays } = await getSettings(ctx, 'cycle');
+  const rows = await ctx.db
+    .select({ id: milestones.id })
+    .from(milestones)
+    .where(reminderWindow(today, reminderDays))
+    .limit(1);
+  return rows.length > 0;
 }

@@ -1,7 +1,7 @@
-import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../kernel/audit';
-import { addDays, todayInOslo } from '../../kernel/dates';
+import { todayInOslo } from '../../kernel/dates';
 import { formatDate } from '../../kernel/format';
 import { translate } from '../../kernel/i18n';
 import { defineVerb } from '../../kernel/verb';
@@ -9,7 +9,7 @@ import { users } from '../accounts/schema';
 import { enqueueMail } from '../mail/enqueue';
 import { getSettings } from '../settings/queries';
 import { milestones } from './schema';
-import { milestoneState } from './windows';
+import { milestoneState, reminderWindow } from './windows';
 
 export const SendCycleRemindersInput = z.object({
   /** Where the secretariat opens Samråd, for the link in the mail (PUBLIC_URL). */
@@ -44,15 +44,7 @@ export const sendCycleReminders = defineVerb({
     const claimed = await ctx.db
       .update(milestones)
       .set({ reminderSentAt: ctx.now })
-      .where(
-        and(
-          isNull(milestones.doneOn),
-          isNull(milestones.reminderSentAt),
-          lte(milestones.windowTo, addDays(today, reminderDays)),
-          // Years long past are history, not reminders.
-          gte(milestones.windowTo, addDays(today, -reminderDays)),
-        ),
-      )
+      .where(reminderWindow(today, reminderDays))
       .returning();
     if (!claimed.length) {
       await audit(ctx, { action: 'cycle.sendCycleReminders', entityType: 'cycle', after: { reminded: 0 } });

@@ -1,5 +1,8 @@
+import { and, gte, isNull, lte, type SQL } from 'drizzle-orm';
+import { addDays } from '../../kernel/dates';
 import type { CycleSettings } from '../settings/registry';
 import type { MilestoneKind } from './fields';
+import { milestones } from './schema';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -25,4 +28,17 @@ export function milestoneState(
   if (m.doneOn) return 'done';
   if (today < m.windowFrom) return 'upcoming';
   return today <= m.windowTo ? 'due' : 'late';
+}
+
+/**
+ * SQL: the milestones a reminder is due for on `today` — not done, not reminded, and a window that
+ * closes within the lead time (or closed as recently: years long past are history, not reminders).
+ */
+export function reminderWindow(today: string, reminderDays: number): SQL {
+  return and(
+    isNull(milestones.doneOn),
+    isNull(milestones.reminderSentAt),
+    lte(milestones.windowTo, addDays(today, reminderDays)),
+    gte(milestones.windowTo, addDays(today, -reminderDays)),
+  )!;
 }

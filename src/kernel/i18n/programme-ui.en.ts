@@ -104,7 +104,7 @@ export const programmeUiEn: Record<keyof typeof programmeUiNb, string> = {
   'programmeUi.newActivityIn': 'New activity: {role}',
   'programmeUi.activityAdded': 'The activity is added.',
   'programmeUi.activityMoved': 'The activity is moved.',
-  'programmeUi.moveTo': 'Move to role',
+  'programmeUi.moveTo': 'Move to role …',
   'programmeUi.move': 'Move',
   'programmeUi.carriedOver': 'Carried over',
   'programmeUi.areaTexts': 'Texts of the focus area',
@@ -215,4 +215,5 @@ export const programmeUiEn: Record<keyof typeof programmeUiNb, string> = {
   'settings.planYearWord': 'the plan year',
   'dashboard.cycle': 'The annual cycle now',
   'dashboard.cycleBy': 'by {date}',
+  'programmeUi.moveToLabel': 'Move “{text}” to role',
 };

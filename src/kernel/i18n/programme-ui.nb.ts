@@ -103,7 +103,7 @@ export const programmeUiNb = {
   'programmeUi.newActivityIn': 'Ny aktivitet: {role}',
   'programmeUi.activityAdded': 'Aktiviteten er lagt til.',
   'programmeUi.activityMoved': 'Aktiviteten er flyttet.',
-  'programmeUi.moveTo': 'Flytt til rolle',
+  'programmeUi.moveTo': 'Flytt til rolle …',
   'programmeUi.move': 'Flytt',
   'programmeUi.carriedOver': 'Videreført',
   'programmeUi.areaTexts': 'Tekster til innsatsområdet',
@@ -213,4 +213,5 @@ export const programmeUiNb = {
   'settings.planYearWord': 'programåret',
   'dashboard.cycle': 'Årshjulet nå',
   'dashboard.cycleBy': 'innen {date}',
+  'programmeUi.moveToLabel': 'Flytt «{text}» til rolle',
 };
