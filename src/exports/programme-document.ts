@@ -1,5 +1,6 @@
 import { MILESTONE_KINDS } from '../domain/cycle/fields';
 import type { ProgrammeDocumentData } from '../domain/programme/document-data';
+import { ACTIVITY_STATUSES } from '../domain/programme/fields';
 import type { ActivityView, FocusAreaView } from '../domain/programme/present';
 import { activitiesInCell } from '../domain/programme/queries';
 import { formatDate, formatMonth, formatNumber, type Locale } from '../kernel/format';
@@ -240,16 +241,8 @@ function keyFiguresChapter(
     {
       type: 'table',
       caption: t('pdoc.progress'),
-      headers: [
-        t('pdoc.focusArea'),
-        ...(['planned', 'ongoing', 'done', 'postponed', 'cancelled'] as const).map((s) =>
-          t(`activity.status.${s}`),
-        ),
-      ],
-      rows: data.model.focusAreas.map((a) => [
-        a.name,
-        ...(['planned', 'ongoing', 'done', 'postponed', 'cancelled'] as const).map((s) => n(a.progress[s])),
-      ]),
+      headers: [t('pdoc.focusArea'), ...ACTIVITY_STATUSES.map((s) => t(`activity.status.${s}`))],
+      rows: data.model.focusAreas.map((a) => [a.name, ...ACTIVITY_STATUSES.map((s) => n(a.progress[s]))]),
     },
   ] satisfies Block[];
 }

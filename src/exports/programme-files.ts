@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { programmeDocumentData } from '../domain/programme/document-data';
 import type { Ctx } from '../kernel/ctx';
+import { fileSlug } from '../kernel/file-names';
 import { translate } from '../kernel/i18n';
 import { DOCX_TYPE, renderDocx } from './docx-document';
 import { renderHtmlDocument } from './html-document';
@@ -10,17 +11,6 @@ import { programmeDocument } from './programme-document';
 
 export const DocumentFormat = z.enum(['html', 'pdf', 'docx', 'md']);
 export type DocumentFormat = z.output<typeof DocumentFormat>;
-
-/** A plain file name: "Handlingsprogram 2020" → "handlingsprogram-2020". */
-export const fileSlug = (title: string) =>
-  title
-    .toLocaleLowerCase('nb')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /**
  * The programme or annual report of a year as a file, as the caller may read it: the one place

@@ -10,19 +10,11 @@ import { htmlToPdf } from '../exports/pdf';
 import { DocumentFormat, programmeFile } from '../exports/programme-files';
 import type { Config } from '../kernel/config';
 import { NotFound } from '../kernel/errors';
+import { fileSlug } from '../kernel/file-names';
 import { translate } from '../kernel/i18n';
 import { parseInput } from '../kernel/validate';
+import { contentDisposition } from './content-disposition';
 import type { HttpEnv } from './env';
-
-const fileName = (name: string) => name.normalize('NFD').replace(/[^\w.-]+/g, '-');
-
-function disposition(kind: 'inline' | 'attachment', filename: string) {
-  const ascii = filename
-    .normalize('NFD')
-    .replace(/[^\x20-\x7e]/g, '')
-    .replace(/"/g, '');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 /**
  * What is downloaded rather than browsed: attachments, the notice and minutes as HTML, PDF and
@@ -38,7 +30,7 @@ export function documentRoutes(config: Config) {
     return new Response(new Uint8Array(file.content), {
       headers: {
         'content-type': file.contentType,
-        'content-disposition': disposition('attachment', file.filename),
+        'content-disposition': contentDisposition('attachment', file.filename),
         // A served file never runs script, whatever it contains.
         'content-security-policy': "default-src 'none'; sandbox",
         'cache-control': file.exempt ? 'private, no-store' : 'public, max-age=300',
@@ -56,13 +48,13 @@ export function documentRoutes(config: Config) {
       const profile = await getOrganisationProfile(ctx);
       const doc = (kind === 'notice' ? noticeDocument : minutesDocument)(model, profile.name, ctx.locale);
       const format = c.req.query('format') ?? 'html';
-      const name = `${fileName(doc.title)}-${model.day}`;
+      const name = `${fileSlug(doc.title)}-${model.day}`;
       const privacy = ctx.actor.kind === 'user' ? 'private, no-store' : 'public, max-age=60';
       if (format === 'docx') {
         return new Response((await renderDocx(doc)) as unknown as BodyInit, {
           headers: {
             'content-type': DOCX_TYPE,
-            'content-disposition': disposition('attachment', `${name}.docx`),
+            'content-disposition': contentDisposition('attachment', `${name}.docx`),
             'cache-control': privacy,
           },
         });
@@ -76,7 +68,7 @@ export function documentRoutes(config: Config) {
         return new Response(pdf as unknown as BodyInit, {
           headers: {
             'content-type': 'application/pdf',
-            'content-disposition': disposition('attachment', `${name}.pdf`),
+            'content-disposition': contentDisposition('attachment', `${name}.pdf`),
             'cache-control': privacy,
           },
         });
@@ -97,7 +89,10 @@ export function documentRoutes(config: Config) {
       return new Response(file.body as BodyInit, {
         headers: {
           'content-type': file.contentType,
-          'content-disposition': disposition(format === 'html' ? 'inline' : 'attachment', file.filename),
+          'content-disposition': contentDisposition(
+            format === 'html' ? 'inline' : 'attachment',
+            file.filename,
+          ),
           'cache-control': ctx.actor.kind === 'user' ? 'private, no-store' : 'public, max-age=60',
         },
       });

@@ -5,9 +5,27 @@ import { systemCtx } from '../kernel/ctx';
 import type { Logger } from '../kernel/logger';
 
 /**
- * The annual cycle's reminders: the verb runs at start and then every hour; it claims each
- * milestone before mailing, so several app nodes running this job send each reminder once.
+ * One round of the annual cycle's reminders. It reads first, so an hour with nothing due leaves
+ * no audit row; the verb claims each milestone before mailing, so several app nodes send each
+ * reminder once.
  */
+export async function runCycleReminders(options: {
+  db: Executor;
+  baseUrl: string | undefined;
+  logger: Logger;
+  now?: Date;
+}): Promise<number> {
+  const ctx = systemCtx(options.db, 'cycle-reminders', options.now);
+  if (!(await remindersDue(ctx))) return 0;
+  const result = await sendCycleReminders({
+    ctx,
+    input: options.baseUrl ? { baseUrl: options.baseUrl } : {},
+  });
+  if (result.reminded) options.logger.info(result, 'annual cycle reminders queued');
+  return result.reminded;
+}
+
+/** The reminders at start and then every hour, one round at a time. */
 export function startCycleReminders(options: {
   db: Executor;
   baseUrl: string | undefined;
@@ -19,13 +37,7 @@ export function startCycleReminders(options: {
     if (running) return;
     running = true;
     try {
-      const ctx = systemCtx(options.db, 'cycle-reminders');
-      if (!(await remindersDue(ctx))) return;
-      const result = await sendCycleReminders({
-        ctx,
-        input: options.baseUrl ? { baseUrl: options.baseUrl } : {},
-      });
-      if (result.reminded) options.logger.info(result, 'annual cycle reminders queued');
+      await runCycleReminders(options);
     } catch (error) {
       options.logger.error({ err: error }, 'annual cycle reminders failed');
     } finally {

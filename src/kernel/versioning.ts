@@ -24,12 +24,7 @@ export async function updateVersioned<T extends Versioned>(
     .where(where)
     .returning()) as T['$inferSelect'][];
   if (rows[0]) return rows[0];
-  const exists = await ctx.db
-    .select({ id: table.id })
-    .from(table as PgTable)
-    .where(eq(table.id, id));
-  if (exists.length === 0) throw new NotFound(entity);
-  throw new Conflict('error.staleVersion');
+  return missingOrStale(ctx, table, id, entity);
 }
 
 /** Deletes the row only if it still has the version the editor saw: Conflict when stale, NotFound when gone. */
@@ -45,6 +40,11 @@ export async function deleteVersioned<T extends Versioned>(
     .where(and(eq(table.id, id), eq(table.version, expectedVersion))!)
     .returning()) as T['$inferSelect'][];
   if (rows[0]) return rows[0];
+  return missingOrStale(ctx, table, id, entity);
+}
+
+/** Why a versioned write matched no row: the row is gone (NotFound) or was changed (Conflict). */
+async function missingOrStale(ctx: Ctx, table: Versioned, id: string, entity: string): Promise<never> {
   const exists = await ctx.db
     .select({ id: table.id })
     .from(table as PgTable)

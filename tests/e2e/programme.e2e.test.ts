@@ -66,6 +66,26 @@ describe('the action programme in the browser', () => {
     expect(text).toContain('4.3.2 Areal og transport');
     expect(text).toContain(NEW_ACTIVITY);
     expect(text).toContain('Utkast per');
+
+    // The other pages of the draft read well, and the cycle's settings take a new lead time.
+    for (const [link, heading] of [
+      ['Oppfølging', 'Oppfølging av Handlingsprogram 2021'],
+      ['Rediger tekster', 'Tekster i Handlingsprogram 2021'],
+      ['Roller og innsatsområder', 'Roller og innsatsområder i Handlingsprogram 2021'],
+    ] as const) {
+      await page.goto('/app/handlingsprogram/2021');
+      await page.getByRole('main').getByRole('link', { name: link, exact: true }).click();
+      await arrived(page, heading);
+      await expectNoSeriousA11yIssues(page);
+    }
+    await page.goto('/admin/innstillinger');
+    const cycleForm = page.locator('form', { has: page.getByLabel('Påminnelse, dager før fristen') });
+    await cycleForm.getByLabel('Påminnelse, dager før fristen').fill('21');
+    await cycleForm.getByRole('button', { name: 'Lagre innstillingene' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('Innstillingene er lagret');
+    expect(await page.getByLabel('Påminnelse, dager før fristen').inputValue()).toBe('21');
     await context.close();
   });
 

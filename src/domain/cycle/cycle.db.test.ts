@@ -113,6 +113,21 @@ describe('the annual cycle', () => {
   });
 });
 
+describe('the settings of the cycle', () => {
+  it('refuse a window that ends before it begins, and are for administrators', async () => {
+    const admin = await makeUser(db(), { role: 'admin' });
+    const settings = await getSettings(admin.ctx, 'cycle');
+    const backwards = { ...settings.windows, fee: { yearOffset: -1, fromMonth: 5, toMonth: 4 } };
+    const refused = await updateCycleSettings({
+      ctx: admin.ctx,
+      input: { ...settings, windows: backwards },
+    }).catch((e) => e);
+    expect(refused.fieldErrors['windows.fee.toMonth']).toEqual(['Vinduet kan ikke slutte før det begynner.']);
+    const editor = await makeUser(db(), { role: 'editor' });
+    await expect(updateCycleSettings({ ctx: editor.ctx, input: settings })).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
 describe('what needs attention', () => {
   it('is what is late within the last year, then what is due, by deadline; not what is far ahead', async () => {
     const ctx = { ...systemTestCtx(db()), now: new Date('2095-11-20T10:00:00Z') };

@@ -66,8 +66,7 @@ export async function cycleCalendar(ctx: Ctx, year: number) {
         and(lte(milestones.windowFrom, to), gte(milestones.windowTo, from)),
         and(gte(milestones.doneOn, from), lte(milestones.doneOn, to)),
       ),
-    )
-    .orderBy(asc(milestones.windowFrom));
+    );
   const meetings = (await listMeetings(ctx, { from, to })).filter((m) => m.status !== 'cancelled');
   return {
     year,

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../kernel/audit';
 import type { Ctx } from '../../kernel/ctx';
+import { updateVersioned } from '../../kernel/versioning';
 import type { MilestoneKind } from './fields';
 import { milestones } from './schema';
 
@@ -24,17 +25,14 @@ export async function recordMilestone(
     .from(milestones)
     .where(and(eq(milestones.year, entry.year), eq(milestones.kind, entry.kind), isNull(milestones.doneOn)));
   if (!before) return;
-  const [after] = await ctx.db
-    .update(milestones)
-    .set({
-      doneOn: entry.doneOn,
-      meetingId: entry.meetingId,
-      caseId: entry.caseId,
-      updatedAt: ctx.now,
-      version: before.version + 1,
-    })
-    .where(and(eq(milestones.id, before.id), eq(milestones.version, before.version)))
-    .returning();
+  const after = await updateVersioned(
+    ctx,
+    milestones,
+    before.id,
+    before.version,
+    { doneOn: entry.doneOn, meetingId: entry.meetingId, caseId: entry.caseId, updatedAt: ctx.now },
+    'milestone',
+  );
   await audit(ctx, {
     action: 'cycle.recordMilestone',
     entityType: 'milestone',
@@ -63,11 +61,14 @@ export async function reopenMilestone(
       ),
     );
   if (!before) return;
-  const [after] = await ctx.db
-    .update(milestones)
-    .set({ doneOn: null, meetingId: null, caseId: null, updatedAt: ctx.now, version: before.version + 1 })
-    .where(and(eq(milestones.id, before.id), eq(milestones.version, before.version)))
-    .returning();
+  const after = await updateVersioned(
+    ctx,
+    milestones,
+    before.id,
+    before.version,
+    { doneOn: null, meetingId: null, caseId: null, updatedAt: ctx.now },
+    'milestone',
+  );
   await audit(ctx, {
     action: 'cycle.reopenMilestone',
     entityType: 'milestone',

@@ -1,12 +1,11 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../kernel/audit';
-import { Conflict } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
 import { UNFINISHED, Year } from './fields';
 import { can } from './permissions';
-import { programmeOfYear } from './rules';
+import { assertYearFree, programmeOfYear } from './rules';
 import { activities, focusAreas, placements, programmeRoles, programmes } from './schema';
 
 export const CopyProgrammeInput = z
@@ -38,11 +37,7 @@ export const copyProgramme = defineVerb({
     const toYear = to ?? fromYear + 1;
     const years = toYear - fromYear;
     const source = await programmeOfYear(ctx, fromYear);
-    const taken = await ctx.db
-      .select({ id: programmes.id })
-      .from(programmes)
-      .where(eq(programmes.year, toYear));
-    if (taken.length) throw new Conflict('programme.yearTaken', { year: toYear });
+    await assertYearFree(ctx, toYear);
     const {
       id: _id,
       year: _year,

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { audit } from '../../kernel/audit';
-import { Conflict } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
 import { ProgrammeTexts, Year } from './fields';
 import { can } from './permissions';
+import { assertYearFree } from './rules';
 import { programmes } from './schema';
 
 export const CreateProgrammeInput = ProgrammeTexts.partial({ title: true }).extend({ year: Year });
@@ -15,11 +14,7 @@ export const createProgramme = defineVerb({
   input: CreateProgrammeInput,
   authorize: (actor) => can(actor, 'programme.manage'),
   async run(ctx, { year, title, ...texts }) {
-    const taken = await ctx.db
-      .select({ id: programmes.id })
-      .from(programmes)
-      .where(eq(programmes.year, year));
-    if (taken.length) throw new Conflict('programme.yearTaken', { year });
+    await assertYearFree(ctx, year);
     const [row] = await ctx.db
       .insert(programmes)
       .values({

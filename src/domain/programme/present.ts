@@ -92,15 +92,22 @@ export const FocusAreaView = z.object({
 });
 export type FocusAreaView = z.output<typeof FocusAreaView>;
 
-export const presentFocusArea = (row: FocusAreaRow, progress: FocusAreaView['progress']): FocusAreaView => ({
+/** A focus area by itself, as a write answers it (its progress is the programme's to count). */
+export const FocusAreaFieldsView = FocusAreaView.omit({ progress: true });
+
+export const presentFocusAreaFields = (row: FocusAreaRow): z.output<typeof FocusAreaFieldsView> => ({
   id: row.id,
   position: row.position,
   name: row.name,
   kind: row.kind,
   intro: row.intro,
   comments: row.comments,
-  progress,
   version: row.version,
+});
+
+export const presentFocusArea = (row: FocusAreaRow, progress: FocusAreaView['progress']): FocusAreaView => ({
+  ...presentFocusAreaFields(row),
+  progress,
 });
 
 export const CellView = z.object({

@@ -25,6 +25,7 @@ import { setActivityStatus } from './set-activity-status';
 import { unlinkActivity } from './unlink-activity';
 import { updateActivity } from './update-activity';
 import { updateFocusArea } from './update-focus-area';
+import { updateProgramme } from './update-programme';
 import { updateRole } from './update-role';
 
 const database = setupTestDatabase();
@@ -103,6 +104,48 @@ describe('a programme', () => {
     );
     expect(stale).toBeInstanceOf(Conflict);
     expect(stale.messageKey).toBe('error.staleVersion');
+  });
+});
+
+describe('the texts of a programme', () => {
+  it('are changed with the version read, and not once the programme is adopted', async () => {
+    const { ctx } = await makeUser(db(), { role: 'editor' });
+    const { programme, year } = await draft(ctx);
+    const texts = {
+      title: `Handlingsplan ${year}`,
+      vision: 'Osloregionen skal være en konkurransedyktig og bærekraftig region i Europa.',
+      aboutText: 'Osloregionen er en frivillig sammenslutning basert på interessefellesskap.',
+    };
+    const updated = await updateProgramme({
+      ctx,
+      input: { id: programme.id, version: programme.version, ...texts },
+    });
+    expect(updated).toMatchObject({ ...texts, version: programme.version + 1 });
+    expect((await getProgramme(ctx, year)).programme.aboutText).toBe(texts.aboutText);
+    expect(await auditRowsFor(db(), 'programme.updateProgramme', programme.id)).toHaveLength(1);
+    const stale = await updateProgramme({
+      ctx,
+      input: { id: programme.id, version: programme.version, ...texts },
+    }).catch((e) => e);
+    expect(stale.messageKey).toBe('error.staleVersion');
+    const empty = await updateProgramme({
+      ctx,
+      input: { id: programme.id, version: updated.version, ...texts, title: '  ' },
+    }).catch((e) => e);
+    expect(empty.fieldErrors.title).toEqual(['Feltet må fylles ut.']);
+
+    const { body } = await makeBoard(db(), `Tekststyret ${year}`);
+    const kase = await registerCase({
+      ctx,
+      input: { bodyId: body.id, title: 'Vedtak', registeredOn: `${year - 1}-11-01` },
+    });
+    const adopted = await adoptProgramme({
+      ctx,
+      input: { id: programme.id, version: updated.version, caseId: kase.id, adoptedOn: `${year - 1}-12-01` },
+    });
+    await expect(
+      updateProgramme({ ctx, input: { id: programme.id, version: adopted.version, ...texts } }),
+    ).rejects.toBeInstanceOf(PreconditionFailed);
   });
 });
 

@@ -256,7 +256,7 @@ export async function getActivity(ctx: Ctx, id: string) {
     })),
     notes: notes.get(id) ?? [],
     links: links.get(id) ?? [],
-    copiedFrom: from.filter((x) => x.id === row.a.copiedFromId)[0] ?? null,
-    continuedIn: next.filter((x) => x.year > row.p.year),
+    copiedFrom: from[0] ?? null,
+    continuedIn: next,
   };
 }

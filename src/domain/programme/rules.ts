@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { actorLabel, type Ctx } from '../../kernel/ctx';
 import { todayInOslo } from '../../kernel/dates';
-import { NotFound, PreconditionFailed, Validation } from '../../kernel/errors';
+import { Conflict, NotFound, PreconditionFailed, Validation } from '../../kernel/errors';
 import { translate } from '../../kernel/i18n';
 import { newId } from '../../kernel/ids';
 import type { Cell } from './fields';
@@ -16,6 +16,12 @@ export async function programmeRow(ctx: Pick<Ctx, 'db'>, id: string): Promise<Pr
   const [row] = await ctx.db.select().from(programmes).where(eq(programmes.id, id));
   if (!row) throw new NotFound('programme');
   return row;
+}
+
+/** A year has one programme: another for the same year is a Conflict. */
+export async function assertYearFree(ctx: Pick<Ctx, 'db'>, year: number): Promise<void> {
+  const taken = await ctx.db.select({ id: programmes.id }).from(programmes).where(eq(programmes.year, year));
+  if (taken.length) throw new Conflict('programme.yearTaken', { year });
 }
 
 export async function programmeOfYear(ctx: Pick<Ctx, 'db'>, year: number): Promise<ProgrammeRow> {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Ctx } from '../../../kernel/ctx';
 import type { Page } from '../../../kernel/pagination';
+import { contentDisposition } from '../../content-disposition';
 import type { HttpEnv } from '../../env';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -69,11 +70,10 @@ export function fileResponse(
   filename: string,
   disposition: 'attachment' | 'inline' = 'attachment',
 ): Response {
-  const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/g, '');
   return new Response(bytes as unknown as BodyInit, {
     headers: {
       'content-type': contentType,
-      'content-disposition': `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'content-disposition': contentDisposition(disposition, filename),
       'cache-control': 'private, no-store',
     },
   });

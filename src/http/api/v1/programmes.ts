@@ -20,8 +20,10 @@ import { moveActivity } from '../../../domain/programme/move-activity';
 import { can } from '../../../domain/programme/permissions';
 import {
   ActivityDetailView,
-  FocusAreaView,
+  FocusAreaFieldsView,
   ProgrammeModelView,
+  presentFocusAreaFields,
+  presentRole,
   RoleView,
 } from '../../../domain/programme/present';
 import { getActivity, getProgramme, listProgrammes } from '../../../domain/programme/queries';
@@ -67,11 +69,6 @@ async function programmeId(ctx: Ctx, year: number): Promise<string> {
   requirePermission(ctx, can(ctx.actor, 'programme.manage'));
   return (await getProgramme(ctx, year)).programme.id;
 }
-const roleOf = async (ctx: Ctx, year: number, id: string) =>
-  RoleView.parse((await getProgramme(ctx, year)).roles.find((r) => r.id === id));
-const areaOf = async (ctx: Ctx, year: number, id: string) =>
-  FocusAreaView.parse((await getProgramme(ctx, year)).focusAreas.find((a) => a.id === id));
-
 const documentOperation = (kind: 'programme' | 'report') =>
   defineOperation({
     method: 'get',
@@ -224,7 +221,7 @@ export const programmeOperations = [
         ctx,
         input: { ...(body as object), programmeId: await programmeId(ctx, params.year) } as never,
       });
-      return roleOf(ctx, params.year, role.id);
+      return presentRole(role);
     },
   }),
   defineOperation({
@@ -239,7 +236,7 @@ export const programmeOperations = [
     response: { status: 200, description: 'The role', schema: RoleView },
     handle: async ({ ctx, params, body }) => {
       const role = await updateRole({ ctx, input: { ...(body as object), id: params.id } as never });
-      return RoleView.parse(role);
+      return presentRole(role);
     },
   }),
   defineOperation({
@@ -264,13 +261,13 @@ export const programmeOperations = [
     access: 'editor',
     params: YearParams,
     body: FocusAreaFields.extend({ position: Position.optional() }),
-    response: { status: 201, description: 'The focus area', schema: FocusAreaView },
+    response: { status: 201, description: 'The focus area', schema: FocusAreaFieldsView },
     handle: async ({ ctx, params, body }) => {
       const area = await addFocusArea({
         ctx,
         input: { ...(body as object), programmeId: await programmeId(ctx, params.year) } as never,
       });
-      return areaOf(ctx, params.year, area.id);
+      return presentFocusAreaFields(area);
     },
   }),
   defineOperation({
@@ -282,13 +279,10 @@ export const programmeOperations = [
     access: 'editor',
     params: IdParams,
     body: FocusAreaFields.extend({ version: z.int(), position: Position.optional() }),
-    response: { status: 200, description: 'The focus area', schema: FocusAreaView.omit({ progress: true }) },
+    response: { status: 200, description: 'The focus area', schema: FocusAreaFieldsView },
     handle: async ({ ctx, params, body }) => {
-      const { programmeId: _, ...area } = await updateFocusArea({
-        ctx,
-        input: { ...(body as object), id: params.id } as never,
-      });
-      return area;
+      const area = await updateFocusArea({ ctx, input: { ...(body as object), id: params.id } as never });
+      return presentFocusAreaFields(area);
     },
   }),
   defineOperation({
