@@ -1,8 +1,11 @@
 // Every table of the application, for Drizzle (queries, relations) and drizzle-kit (migrations).
 export * from '../domain/accounts/schema';
 export * from '../domain/bodies/schema';
+export * from '../domain/budget/schema';
 export * from '../domain/cases/schema';
 export * from '../domain/cycle/schema';
+export * from '../domain/fees/schema';
+export * from '../domain/knowledge/schema';
 export * from '../domain/mail/schema';
 export * from '../domain/meetings/schema';
 export * from '../domain/members/schema';

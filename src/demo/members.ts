@@ -1,4 +1,6 @@
 import { BRAND_PARTNERSHIP } from '../domain/bodies/composition';
+import { importStatistics } from '../domain/knowledge/import-statistics';
+import { POPULATION } from '../domain/knowledge/indicators';
 import { addMember } from '../domain/members/add-member';
 import { addParticipation } from '../domain/members/add-participation';
 import { addSubregion } from '../domain/members/add-subregion';
@@ -6,9 +8,8 @@ import { assignSubregion } from '../domain/members/assign-subregion';
 import { changeMemberIdentity } from '../domain/members/change-member-identity';
 import { mergeMembers } from '../domain/members/merge-members';
 import { listCounties } from '../domain/members/queries';
-import { recordPopulation } from '../domain/members/record-population';
 import type { Ctx } from '../kernel/ctx';
-import { readDemoCsv } from './data-files';
+import { readDemoCsv, readDemoText } from './data-files';
 
 export const FOUNDED = '2005-01-01';
 export const REFORM = '2020-01-01';
@@ -79,6 +80,16 @@ const COUNTY_PREDECESSORS: Record<string, { number: string; name: string }[]> = 
   ],
 };
 
+/** The reference's series are table 07459 on 2020 borders, as BergensTidende's bord4-data fetched it. */
+const POPULATION_CSV = {
+  source: 'Statistisk sentralbyrå (via BergensTidende/bord4-data)',
+  tableCode: POPULATION.tableCode,
+  tableLabel: POPULATION.tableLabel,
+  indicatorCode: POPULATION.key.split(':')[1]!,
+  label: POPULATION.label,
+  unit: POPULATION.unit,
+};
+
 /** The 30 members paying the brand-partnership contribution in 2018–2019 (the sources do not name them). */
 const BRAND_PARTNERS = [
   'Oslo',
@@ -132,9 +143,6 @@ export interface DemoMembers {
 export async function loadMembers(ctx: Ctx): Promise<DemoMembers> {
   const members2020 = readDemoCsv('members_2020.csv');
   const crosswalk = readDemoCsv('crosswalk_2019_2020_members.csv');
-  const allMunicipalities = readDemoCsv('population_2000_2020_all_municipalities.csv');
-  const countyRows = readDemoCsv('population_2000_2020_counties.csv');
-  const series = readDemoCsv('population_series_2000_2020_members.csv');
 
   const counties2019 = await listCounties(ctx, '2019-12-31');
   const counties2020 = await listCounties(ctx, REFORM);
@@ -327,31 +335,18 @@ export async function loadMembers(ctx: Ctx): Promise<DemoMembers> {
     predecessors.set(successor.id, ids);
   }
 
-  // Population 1 January 2000–2020 on 2020 borders, for the members of 2020.
-  const rows: { memberId: string; year: number; population: number; source: string }[] = [];
-  const SOURCE = 'SSB tabell 07459, 2020-grenser (via BergensTidende/bord4-data)';
-  const addSeries = (memberId: string | undefined, row: Record<string, string> | undefined) => {
-    if (!memberId || !row) return;
-    for (let year = 2000; year <= 2020; year++) {
-      const value = row[String(year)];
-      if (value) rows.push({ memberId, year, population: Number(value), source: SOURCE });
-    }
-  };
-  for (const m of municipalities) {
-    const row =
-      series.find((r) => r.kommunenummer === m.number) ??
-      allMunicipalities.find((r) => r.kommunenummer === m.number);
-    addSeries(byName2020.get(m.name), row);
+  // Population 1 January 2000–2020 on 2020 borders, imported as the secretariat would import it:
+  // the members' series, the whole country (for the three Vestfold members) and the counties.
+  for (const fileName of [
+    'population_series_2000_2020_members.csv',
+    'population_2000_2020_all_municipalities.csv',
+    'population_2000_2020_counties.csv',
+  ]) {
+    await importStatistics({
+      ctx,
+      input: { format: 'csv', fileName, content: readDemoText(fileName), meta: POPULATION_CSV },
+    });
   }
-  addSeries(
-    byName2020.get('Viken fylkeskommune'),
-    countyRows.find((r) => r.fylkesnummer === '30'),
-  );
-  addSeries(
-    byName2020.get('Innlandet fylkeskommune'),
-    countyRows.find((r) => r.fylkesnummer === '34'),
-  );
-  await recordPopulation({ ctx, input: { rows } });
 
   for (const name of BRAND_PARTNERS) {
     const memberId = byName2019.get(name);

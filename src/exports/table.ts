@@ -8,6 +8,14 @@ export interface Table {
   rows: string[][];
 }
 
+/** A table to write: numbers stay numbers (Excel can sum them), with a number format per column. */
+export interface OutputTable {
+  headers: string[];
+  rows: (string | number)[][];
+  /** Excel number formats by column, e.g. `#,##0.00` for kroner. */
+  formats?: (string | undefined)[];
+}
+
 export type TableFormat = 'csv' | 'xlsx';
 
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // a zip file
@@ -22,8 +30,16 @@ export function detectFormat(bytes: Uint8Array): TableFormat {
  * or the first sheet of an XLSX file. Blank lines are dropped; cells are trimmed text.
  */
 export async function readTable(bytes: Uint8Array): Promise<Table> {
-  const grid =
-    detectFormat(bytes) === 'xlsx' ? await readXlsx(bytes) : readCsv(Buffer.from(bytes).toString('utf8'));
+  if (detectFormat(bytes) === 'csv') return readCsvTable(Buffer.from(bytes).toString('utf8'));
+  return tableOf(await readXlsx(bytes));
+}
+
+/** The CSV half of readTable, for text that is already a string. */
+export function readCsvTable(text: string): Table {
+  return tableOf(readCsv(text));
+}
+
+function tableOf(grid: string[][]): Table {
   const nonEmpty = grid.filter((row) => row.some((cell) => cell.trim() !== ''));
   const [headers = [], ...rows] = nonEmpty;
   return { headers: headers.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => c.trim())) };
@@ -61,14 +77,18 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   return grid;
 }
 
-/** CSV for Norwegian Excel: UTF-8 with BOM, semicolons, CRLF line ends. */
-export function writeCsv(table: Table): Uint8Array {
-  const text = stringify([table.headers, ...table.rows], { delimiter: ';', record_delimiter: '\r\n' });
+/** CSV for Norwegian Excel: UTF-8 with BOM, semicolons, CRLF line ends, decimal comma and no digit grouping. */
+export function writeCsv(table: OutputTable): Uint8Array {
+  const cell = (v: string | number) => (typeof v === 'number' ? String(v).replace('.', ',') : v);
+  const text = stringify([table.headers, ...table.rows.map((r) => r.map(cell))], {
+    delimiter: ';',
+    record_delimiter: '\r\n',
+  });
   return Buffer.from(`\uFEFF${text}`, 'utf8');
 }
 
 /** An XLSX workbook with one sheet: bold header row, frozen, filtered, columns sized to their content. */
-export async function writeXlsx(sheetName: string, table: Table): Promise<Uint8Array> {
+export async function writeXlsx(sheetName: string, table: OutputTable): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samråd';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
@@ -80,8 +100,11 @@ export async function writeXlsx(sheetName: string, table: Table): Promise<Uint8A
     to: { row: 1, column: Math.max(1, table.headers.length) },
   };
   table.headers.forEach((header, i) => {
-    const longest = Math.max(header.length, ...table.rows.map((r) => (r[i] ?? '').length));
-    sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, longest + 2));
+    const longest = Math.max(header.length, ...table.rows.map((r) => String(r[i] ?? '').length + 3));
+    const column = sheet.getColumn(i + 1);
+    column.width = Math.min(60, Math.max(8, longest + 2));
+    const format = table.formats?.[i];
+    if (format) column.numFmt = format;
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

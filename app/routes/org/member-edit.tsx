@@ -1,10 +1,10 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Form, redirect } from 'react-router';
+import { recordPopulation } from '../../../src/domain/knowledge/record-population';
 import { assignSubregion } from '../../../src/domain/members/assign-subregion';
 import { changeMemberIdentity } from '../../../src/domain/members/change-member-identity';
 import { can } from '../../../src/domain/members/permissions';
 import { getMemberOn, listAllCounties, listAllSubregions } from '../../../src/domain/members/queries';
-import { recordPopulation } from '../../../src/domain/members/record-population';
 import { registerExitNotice } from '../../../src/domain/members/register-exit-notice';
 import { updateMember } from '../../../src/domain/members/update-member';
 import { withdrawExitNotice } from '../../../src/domain/members/withdraw-exit-notice';

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { listAppointments } from '../../../src/domain/bodies/queries';
+import { populationOf } from '../../../src/domain/knowledge/queries';
 import { getMemberHistory, getMemberOn } from '../../../src/domain/members/queries';
 import { todayInOslo, within } from '../../../src/kernel/dates';
 import { isMessageKey } from '../../../src/kernel/i18n';
@@ -17,12 +18,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { ctx } = context;
   const asOf = dateParam(new URL(request.url)) ?? todayInOslo(ctx.now);
   return guard(request, ctx.locale, async () => {
-    const [history, onDate, representatives] = await Promise.all([
+    const [history, onDate, representatives, population] = await Promise.all([
       getMemberHistory(ctx, params.id),
       getMemberOn(ctx, params.id, asOf),
       listAppointments(ctx, { memberId: params.id, asOf }),
+      populationOf(ctx, params.id),
     ]);
-    return { ...history, onDate, asOf, representatives };
+    return { ...history, onDate, asOf, representatives, population };
   });
 }
 
@@ -261,6 +263,9 @@ export default function Member({ loaderData }: Route.ComponentProps) {
         ) : (
           <Paragraph>{t('members.noPopulation')}</Paragraph>
         )}
+        <Paragraph>
+          <Link to={`/app/kunnskap/medlem/${m.id}`}>{t('knowledge.memberLink', { name: m.name })}</Link>
+        </Paragraph>
       </section>
     </>
   );

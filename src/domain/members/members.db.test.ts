@@ -11,7 +11,6 @@ import { changeMemberIdentity } from './change-member-identity';
 import { endParticipation } from './end-participation';
 import { mergeMembers } from './merge-members';
 import { getMemberHistory, getMemberOn, listMembers, listParticipants, listSubregions } from './queries';
-import { recordPopulation } from './record-population';
 import { registerExitNotice } from './register-exit-notice';
 import { updateMember } from './update-member';
 import { updateSubregion } from './update-subregion';
@@ -354,40 +353,7 @@ describe('sub-regions', () => {
   });
 });
 
-describe('recordPopulation and participations', () => {
-  it('records population per year, replacing a figure for the same year', async () => {
-    const ctx = await editor();
-    const m = await makeMunicipality(db());
-    const source = 'SSB 07459';
-    await recordPopulation({
-      ctx,
-      input: {
-        rows: [
-          { memberId: m.id, year: 2019, population: 17824, source },
-          { memberId: m.id, year: 2020, population: 18000, source },
-        ],
-      },
-    });
-    await recordPopulation({
-      ctx,
-      input: { rows: [{ memberId: m.id, year: 2020, population: 18042, source }] },
-    });
-    expect((await getMemberHistory(ctx, m.id)).population.map((p) => [p.year, p.population])).toEqual([
-      [2019, 17824],
-      [2020, 18042],
-    ]);
-    expect(await auditRowsFor(db(), 'members.recordPopulation', m.id)).toHaveLength(2);
-    await expect(
-      recordPopulation({ ctx, input: { rows: [{ memberId: m.id, year: 2020, population: -1, source }] } }),
-    ).rejects.toBeInstanceOf(Validation);
-    await expect(
-      recordPopulation({
-        ctx: await member(),
-        input: { rows: [{ memberId: m.id, year: 2020, population: 1, source }] },
-      }),
-    ).rejects.toBeInstanceOf(Forbidden);
-  });
-
+describe('participations', () => {
   it('records who takes part in a scheme over time, without overlaps', async () => {
     const ctx = await editor();
     const m = await makeMunicipality(db());

@@ -16,7 +16,6 @@ import {
   memberPredecessors,
   members,
   participations,
-  populations,
   subregionMemberships,
   subregions,
 } from './schema';
@@ -169,10 +168,10 @@ export async function getMemberOn(ctx: Ctx, id: string, asOf?: string): Promise<
   return member;
 }
 
-/** Everything about a member over time: identities, sub-regions, predecessors and successors, population. */
+/** Everything about a member over time: identities, sub-regions, predecessors and successors, schemes. */
 export async function getMemberHistory(ctx: Ctx, id: string) {
   const member = await getMemberOn(ctx, id);
-  const [identities, regions, before, after, population, schemes] = await Promise.all([
+  const [identities, regions, before, after, schemes] = await Promise.all([
     ctx.db
       .select({
         validFrom: memberIdentities.validFrom,
@@ -200,11 +199,6 @@ export async function getMemberHistory(ctx: Ctx, id: string) {
     ctx.db.select().from(memberPredecessors).where(eq(memberPredecessors.successorId, id)),
     ctx.db.select().from(memberPredecessors).where(eq(memberPredecessors.predecessorId, id)),
     ctx.db
-      .select({ year: populations.year, population: populations.population, source: populations.source })
-      .from(populations)
-      .where(eq(populations.memberId, id))
-      .orderBy(asc(populations.year)),
-    ctx.db
       .select()
       .from(participations)
       .where(eq(participations.memberId, id))
@@ -229,7 +223,6 @@ export async function getMemberHistory(ctx: Ctx, id: string) {
       name: named(p.successorId),
       effectiveOn: p.effectiveOn,
     })),
-    population,
     participations: schemes.map((s) => ({
       id: s.id,
       scheme: s.scheme,

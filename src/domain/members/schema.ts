@@ -125,20 +125,6 @@ export const subregionMemberships = pgTable(
   ],
 );
 
-/** Population on 1 January of `year` (Statistics Norway table 07459), the basis of the fee. */
-export const populations = pgTable(
-  'members_populations',
-  {
-    memberId: uuid('member_id')
-      .notNull()
-      .references(() => members.id, { onDelete: 'cascade' }),
-    year: integer('year').notNull(),
-    population: integer('population').notNull(),
-    source: text('source').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.memberId, t.year] })],
-);
-
 /** Members taking part in a scheme over time, e.g. paying the brand-partnership contribution. */
 export const participations = pgTable(
   'members_participations',

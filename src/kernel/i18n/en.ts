@@ -1,3 +1,4 @@
+import { knowledgeEn } from './knowledge.en';
 import { meetingsEn } from './meetings.en';
 import { meetingsUiEn } from './meetings-ui.en';
 import type { nb } from './nb';
@@ -11,6 +12,7 @@ export const en: Record<keyof typeof nb, string> = {
   ...meetingsEn,
   ...meetingsUiEn,
   ...programmeEn,
+  ...knowledgeEn,
   ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',

@@ -1,3 +1,4 @@
+import { knowledgeNb } from './knowledge.nb';
 import { meetingsNb } from './meetings.nb';
 import { meetingsUiNb } from './meetings-ui.nb';
 import { organisationNb } from './organisation.nb';
@@ -10,6 +11,7 @@ export const nb = {
   ...meetingsNb,
   ...meetingsUiNb,
   ...programmeNb,
+  ...knowledgeNb,
   ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { populationOf } from '../../../domain/knowledge/queries';
+import { RecordPopulationInput, recordPopulation } from '../../../domain/knowledge/record-population';
 import { AddMemberInput, addMember } from '../../../domain/members/add-member';
 import { AssignSubregionInput, assignSubregion } from '../../../domain/members/assign-subregion';
 import {
@@ -16,7 +18,6 @@ import {
   ListMembersParams,
   listMembers,
 } from '../../../domain/members/queries';
-import { RecordPopulationInput, recordPopulation } from '../../../domain/members/record-population';
 import { RegisterExitNoticeInput, registerExitNotice } from '../../../domain/members/register-exit-notice';
 import { UpdateMemberInput, updateMember } from '../../../domain/members/update-member';
 import { withdrawExitNotice } from '../../../domain/members/withdraw-exit-notice';
@@ -95,8 +96,11 @@ export const memberOperations = [
     params: IdParams,
     response: { status: 200, description: 'The history' },
     handle: async ({ ctx, params }) => {
-      const { member, internal: isInternal, ...history } = await getMemberHistory(ctx, params.id);
-      return { member: presentMember(member, isInternal), ...history };
+      const [{ member, internal: isInternal, ...history }, population] = await Promise.all([
+        getMemberHistory(ctx, params.id),
+        populationOf(ctx, params.id),
+      ]);
+      return { member: presentMember(member, isInternal), ...history, population };
     },
   }),
   defineOperation({

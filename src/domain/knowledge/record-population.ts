@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { audit } from '../../kernel/audit';
 import { PreconditionFailed } from '../../kernel/errors';
 import { defineVerb } from '../../kernel/verb';
+import { members } from '../members/schema';
+import { POPULATION } from './indicators';
 import { can } from './permissions';
-import { members, populations } from './schema';
+import { storeObservations, upsertIndicators } from './store-observations';
 
 export const PopulationRow = z.object({
   memberId: z.uuid(),
@@ -16,11 +18,11 @@ export const PopulationRow = z.object({
 
 export const RecordPopulationInput = z.object({ rows: z.array(PopulationRow).min(1).max(50_000) });
 
-/** Records population figures (one or a whole series); a figure for the same member and year is replaced. */
+/** Records population figures typed in (one or a series); a figure for the same member and year is replaced. */
 export const recordPopulation = defineVerb({
-  name: 'members.recordPopulation',
+  name: 'knowledge.recordPopulation',
   input: RecordPopulationInput,
-  authorize: (actor) => can(actor, 'members.manage'),
+  authorize: (actor) => can(actor, 'knowledge.manage'),
   async run(ctx, { rows }) {
     const ids = [...new Set(rows.map((r) => r.memberId))];
     const known = await ctx.db
@@ -33,17 +35,22 @@ export const recordPopulation = defineVerb({
         )})`,
       );
     if (known.length !== ids.length) throw new PreconditionFailed('members.populationUnknownMember');
-    for (let i = 0; i < rows.length; i += 1000) {
-      await ctx.db
-        .insert(populations)
-        .values(rows.slice(i, i + 1000))
-        .onConflictDoUpdate({
-          target: [populations.memberId, populations.year],
-          set: { population: sql`excluded.population`, source: sql`excluded.source` },
-        });
-    }
+    const indicatorId = (await upsertIndicators(ctx, [POPULATION])).get(POPULATION.key)!;
+    const unique = new Map(rows.map((r) => [`${r.memberId}|${r.year}`, r]));
+    await storeObservations(
+      ctx,
+      [...unique.values()].map((r) => ({
+        indicatorId,
+        memberId: r.memberId,
+        year: r.year,
+        value: r.population,
+        regionCode: null,
+        source: r.source,
+        importId: null,
+      })),
+    );
     await audit(ctx, {
-      action: 'members.recordPopulation',
+      action: 'knowledge.recordPopulation',
       entityType: 'population',
       entityId: ids.length === 1 ? ids[0] : null,
       after: { rows: rows.length, members: ids.length, years: [...new Set(rows.map((r) => r.year))].sort() },
