@@ -39,6 +39,7 @@ const ACCESS: Record<string, Level> = {
   'members.assignSubregion': 'editor',
   'knowledge.recordPopulation': 'editor',
   'knowledge.importStatistics': 'editor',
+  'fees.setFeeDecision': 'editor',
   'members.addParticipation': 'editor',
   'members.endParticipation': 'editor',
   'members.importMembers': 'editor',

@@ -77,3 +77,19 @@ export async function makeBoard(db: Executor, name = 'Styret i test') {
   });
   return { body, seats, deputy };
 }
+
+/** A member contact: a user with role member whose person comes from the given member. */
+export async function makeMemberContact(db: Executor, memberId: string) {
+  const { makeUser } = await import('./fixtures');
+  const { updateUser } = await import('../../src/domain/accounts/update-user');
+  const person = await addPerson({
+    ctx: systemTestCtx(db),
+    input: { name: 'Kontakt Kommune', email: uniqueEmail(), memberId },
+  });
+  const contact = await makeUser(db, { role: 'member' });
+  await updateUser({
+    ctx: systemTestCtx(db),
+    input: { id: contact.user.id, version: contact.user.version, personId: person.id },
+  });
+  return contact;
+}

@@ -158,7 +158,10 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
         <input type="hidden" name="version" value={membership.version} />
         <FormErrors
           failure={membershipFailure}
-          labels={{ exitNoticeMonths: t('settings.exitNoticeMonths') }}
+          labels={{
+            exitNoticeMonths: t('settings.exitNoticeMonths'),
+            feePartYear: t('settings.feePartYear'),
+          }}
         />
         <TextField
           name="exitNoticeMonths"
@@ -167,6 +170,17 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           description={t('settings.exitNoticeMonthsHint')}
           defaultValue={String(membership.exitNoticeMonths)}
           required
+          failure={membershipFailure}
+        />
+        <SelectField
+          name="feePartYear"
+          label={t('settings.feePartYear')}
+          description={t('settings.feePartYearHint')}
+          defaultValue={membership.feePartYear}
+          options={[
+            { value: 'whole', label: t('settings.feePartYear.whole') },
+            { value: 'proRata', label: t('settings.feePartYear.proRata') },
+          ]}
           failure={membershipFailure}
         />
         <div>

@@ -105,3 +105,14 @@ export const ledgerEntries = pgTable(
   },
   (t) => [index('budget_ledger_entries_import_idx').on(t.importId)],
 );
+
+/**
+ * How a ledger export's columns map to date, account, project, text and amount, remembered by its
+ * header row: the next export from the same system imports without asking again.
+ */
+export const ledgerMappings = pgTable('budget_ledger_mappings', {
+  id: uuid('id').primaryKey(),
+  headers: text('headers').notNull().unique(),
+  mapping: jsonb('mapping').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});

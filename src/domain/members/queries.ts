@@ -301,6 +301,30 @@ export async function listParticipants(db: Executor, scheme: string, date: strin
   return list.sort((a, b) => compareNb(a.name, b.name));
 }
 
+/** Members whose membership covers any day of a year, as they stood on its first day (fee lists). */
+export async function membersInYear(db: Executor, year: number) {
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(
+      sql`${members.joinedOn} <= ${`${year}-12-31`}::date and (${members.leftOn} is null or ${members.leftOn} >= ${`${year}-01-01`}::date)`,
+    );
+  return membersOn(db, `${year}-01-01`, { ids: rows.map((r) => r.id), onlyMembersOnDate: false });
+}
+
+/** The schemes each member takes part in on any day of a year. */
+export async function schemesInYear(db: Executor, year: number): Promise<Map<string, string[]>> {
+  const rows = await db
+    .select({ memberId: participations.memberId, scheme: participations.scheme })
+    .from(participations)
+    .where(
+      sql`${participations.validFrom} <= ${`${year}-12-31`}::date and (${participations.validTo} is null or ${participations.validTo} >= ${`${year}-01-01`}::date)`,
+    );
+  const schemes = new Map<string, string[]>();
+  for (const r of rows) schemes.set(r.memberId, [...(schemes.get(r.memberId) ?? []), r.scheme]);
+  return schemes;
+}
+
 /** Members on a date without paging, for other areas (seat counting, fee lists). */
 export function membersOnDate(db: Executor, date: string) {
   return membersOn(db, date, { onlyMembersOnDate: true });

@@ -18,6 +18,8 @@ export type OrganisationProfile = z.output<typeof OrganisationProfile>;
 export const MembershipSettings = z.object({
   /** Exit takes effect at the first year end at least this many months after the notice. */
   exitNoticeMonths: z.coerce.number().int().min(0).max(36),
+  /** A member that joins or leaves during a year pays the whole year's fee, or its share by days. */
+  feePartYear: z.enum(['whole', 'proRata']),
 });
 export type MembershipSettings = z.output<typeof MembershipSettings>;
 
@@ -58,7 +60,10 @@ export const SETTINGS = {
     schema: OrganisationProfile,
     defaults: { name: 'Samråd', descriptionNb: '', descriptionEn: '' } as OrganisationProfile,
   },
-  membership: { schema: MembershipSettings, defaults: { exitNoticeMonths: 6 } as MembershipSettings },
+  membership: {
+    schema: MembershipSettings,
+    defaults: { exitNoticeMonths: 6, feePartYear: 'whole' } as MembershipSettings,
+  },
   meetings: { schema: MeetingSettings, defaults: { noticeDays: 7 } as MeetingSettings },
   cycle: { schema: CycleSettings, defaults: CYCLE_DEFAULTS },
 } as const;

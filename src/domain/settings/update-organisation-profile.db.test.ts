@@ -50,24 +50,31 @@ describe('updateOrganisationProfile', () => {
 });
 
 describe('updateMembershipSettings', () => {
-  it('changes the exit rule the register uses, for administrators only', async () => {
+  it('changes the exit rule and the part-year fee rule, for administrators only', async () => {
     const { ctx } = await makeUser(db(), { role: 'admin' });
     const current = await getSettings(ctx, 'membership');
-    expect(current.exitNoticeMonths).toBe(6);
+    expect(current).toMatchObject({ exitNoticeMonths: 6, feePartYear: 'whole' });
     const saved = await updateMembershipSettings({
       ctx,
-      input: { version: current.version, exitNoticeMonths: 12 },
+      input: { version: current.version, exitNoticeMonths: 12, feePartYear: 'proRata' },
     });
-    expect(saved).toEqual({ exitNoticeMonths: 12, version: current.version + 1 });
+    expect(saved).toEqual({ exitNoticeMonths: 12, feePartYear: 'proRata', version: current.version + 1 });
     expect((await auditRowsFor(db(), 'settings.updateMembershipSettings'))[0]?.after).toEqual({
       exitNoticeMonths: 12,
+      feePartYear: 'proRata',
     });
     const { ctx: editor } = await makeUser(db(), { role: 'editor' });
     await expect(
-      updateMembershipSettings({ ctx: editor, input: { version: saved.version, exitNoticeMonths: 6 } }),
+      updateMembershipSettings({
+        ctx: editor,
+        input: { version: saved.version, exitNoticeMonths: 6, feePartYear: 'whole' },
+      }),
     ).rejects.toBeInstanceOf(Forbidden);
     await expect(
-      updateMembershipSettings({ ctx, input: { version: saved.version, exitNoticeMonths: 99 } }),
+      updateMembershipSettings({
+        ctx,
+        input: { version: saved.version, exitNoticeMonths: 99, feePartYear: 'whole' },
+      }),
     ).rejects.toBeInstanceOf(Validation);
   });
 });

@@ -1,3 +1,4 @@
+import { economyEn } from './economy.en';
 import { knowledgeEn } from './knowledge.en';
 import { meetingsEn } from './meetings.en';
 import { meetingsUiEn } from './meetings-ui.en';
@@ -13,6 +14,7 @@ export const en: Record<keyof typeof nb, string> = {
   ...meetingsUiEn,
   ...programmeEn,
   ...knowledgeEn,
+  ...economyEn,
   ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',

@@ -1,3 +1,4 @@
+import { economyNb } from './economy.nb';
 import { knowledgeNb } from './knowledge.nb';
 import { meetingsNb } from './meetings.nb';
 import { meetingsUiNb } from './meetings-ui.nb';
@@ -12,6 +13,7 @@ export const nb = {
   ...meetingsUiNb,
   ...programmeNb,
   ...knowledgeNb,
+  ...economyNb,
   ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',
