@@ -4,6 +4,7 @@ import { updateOrganisationProfile } from '../domain/settings/update-organisatio
 import { systemCtx } from '../kernel/ctx';
 import { withTransaction } from '../kernel/transaction';
 import { loadBodies } from './bodies';
+import { loadBudget } from './budget';
 import { loadFees } from './fees';
 import { loadMeetings } from './meetings';
 import { loadMembers } from './members';
@@ -37,6 +38,7 @@ export async function loadDemo(db: Db): Promise<void> {
     const meetings = await loadMeetings(ctx);
     await loadProgramme(ctx, meetings);
     await loadFees(ctx, meetings);
+    await loadBudget(ctx, meetings);
     // The demo's notices went out in 2018–2019; none may be mailed now if SMTP is set.
     await markHistoryDelivered(ctx.db);
   });

@@ -50,7 +50,18 @@ const daysBetween = (from: string, to: string) =>
 export async function feeList(ctx: Ctx, year: number) {
   const all = can(ctx.actor, 'fees.manage');
   if (!all && !can(ctx.actor, 'fees.readOwn')) throw new Forbidden();
-  const own = all ? null : await ownMemberId(ctx);
+  return feeRows(ctx, year, all ? null : ((await ownMemberId(ctx)) ?? 'none'));
+}
+
+/** The year's fee total, for the budget's income side (no rows leave this function). */
+export async function feeTotal(ctx: Ctx, year: number): Promise<number | null> {
+  const list = await feeRows(ctx, year, null);
+  return list.decision ? list.totalOre : null;
+}
+
+/** The fee rows of every member, or of one (`only`), unchecked: the callers above decide who sees what. */
+async function feeRows(ctx: Ctx, year: number, only: string | null) {
+  const all = only === null;
   const decision = await getFeeDecision(ctx, year);
   if (!decision)
     return {
@@ -68,7 +79,7 @@ export async function feeList(ctx: Ctx, year: number) {
     getSettings(ctx, 'membership'),
     populationIndicatorId(ctx),
   ]);
-  const visible = members.filter((m) => all || m.id === own);
+  const visible = members.filter((m) => all || m.id === only);
   const populations = indicatorId
     ? await valuesInYear(
         ctx,
@@ -120,4 +131,4 @@ export async function feeList(ctx: Ctx, year: number) {
   };
 }
 
-export type FeeList = Awaited<ReturnType<typeof feeList>>;
+export type FeeList = Awaited<ReturnType<typeof feeRows>>;

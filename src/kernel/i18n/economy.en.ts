@@ -38,4 +38,17 @@ export const economyEn: Record<keyof typeof economyNb, string> = {
   'fees.column.sum': 'Total',
   'fees.limit.floor': 'Floor',
   'fees.limit.cap': 'Cap',
+  'budget.yearTaken': 'There is already a budget for {year}.',
+  'budget.adoptedLocked':
+    'The budget for {year} is adopted and cannot be changed. Open it for revision first.',
+  'budget.notAdopted': 'The budget for {year} is not adopted.',
+  'budget.feeLineStays': 'The fee line cannot be removed: its amount comes from the fee decision.',
+  'budget.focusAreaOfYear': 'Choose a focus area of the action programme for {year}.',
+  'budget.adoptedOnRequired': 'The case has no decision date. Give the date the budget was adopted.',
+  'budget.accountFormat': 'Account numbers are digits (e.g. 1010 or 11501), separated by commas.',
+  'budget.ledger.noColumn': 'The file has no column "{column}".',
+  'budget.ledger.noAccount': 'The account is missing.',
+  'budget.ledger.badAmount': '"{value}" is not an amount.',
+  'budget.ledger.badDate': '"{value}" is not a date.',
+  'budget.ledger.otherYear': 'The date {value} is not in {year}.',
 };

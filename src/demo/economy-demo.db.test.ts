@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../tests/support/db';
 import { makeUser, systemTestCtx } from '../../tests/support/fixtures';
+import { budgetVsActual } from '../domain/budget/comparison';
+import { getBudget } from '../domain/budget/queries';
 import { getCycle } from '../domain/cycle/queries';
 import { feeList, getFeeDecision } from '../domain/fees/queries';
 import { setFeeDecision } from '../domain/fees/set-fee-decision';
@@ -116,5 +118,57 @@ describe('the fee for 2020 (demo)', () => {
       if (row.limit === null)
         expect(row.totalOre!, row.member.name).toBeGreaterThan(before.rows[i]!.totalOre!);
     }
+    // Back to the council's rate, for the budget below.
+    const changed = (await getFeeDecision(ctx(), 2020))!;
+    await setFeeDecision({ ctx: ctx(), input: { ...input, version: changed.version, rate: '2,50' } });
+    expect((await feeList(ctx(), 2020)).totalOre).toBe(before.totalOre);
+  });
+});
+
+describe('the budget and accounts for 2020 (demo)', () => {
+  it('has the budget adopted in sak 53/19 with the fee total as income', async () => {
+    const model = await getBudget(ctx(), 2020);
+    const fees = await feeList(ctx(), 2020);
+    expect(model.budget.status).toBe('adopted');
+    expect(model.revisions.map((r) => [r.number, r.case?.number, r.adoptedOn])).toEqual([
+      [1, '53/19', '2019-12-03'],
+    ]);
+    expect(model.lines.find((l) => l.fromFees)?.amountOre).toBe(fees.totalOre);
+  });
+
+  it('matches the imported ledger to the øre, line by line and in total', async () => {
+    // The ledger file summed straight from its text: "-1000000,00" → øre, no floating point.
+    const text = readFileSync(new URL('./data/regnskap_2020.csv', import.meta.url), 'utf8');
+    const amounts = text
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(';'));
+    const ore = (s: string) => {
+      const [kr, fraction = '00'] = s.replace('-', '').split(',');
+      return (s.startsWith('-') ? -1 : 1) * (Number(kr) * 100 + Number(fraction.padEnd(2, '0')));
+    };
+    const fileTotal = amounts.reduce((sum, cells) => sum + ore(cells[6]!), 0);
+    const byAccount = (prefix: string) =>
+      amounts.filter((c) => c[2]!.startsWith(prefix)).reduce((s, c) => s + ore(c[6]!), 0);
+    const comparison = await budgetVsActual(ctx(), 2020);
+    expect(comparison.ledger?.rows).toBe(amounts.length);
+    expect(comparison.ledger?.totalOre).toBe(fileTotal);
+    expect(comparison.totals.ledgerOre).toBe(fileTotal);
+    const line = (label: string) => comparison.lines.find((l) => l.label === label)!;
+    expect(line('Sekretariatet (5 årsverk)').actualOre).toBe(byAccount('10'));
+    expect(line('Kontingent fra medlemmene').actualOre).toBe(-byAccount('1750'));
+    expect(line('Kontingent fra medlemmene').varianceOre).toBe(0);
+    expect(line('BEST-konferansen og innovasjonscamp').actualOre).toBe(byAccount('11503'));
+    expect(comparison.unmatched).toEqual({ ledgerOre: byAccount('1900'), accounts: ['1900'], count: 1 });
+    const areas = comparison.byFocusArea.map((a) => a.name);
+    expect(areas).toEqual([
+      'Administrasjon og kommunikasjon',
+      'Areal og transport',
+      'Klima og miljø',
+      'Næringsutvikling og innovasjon',
+      'Internasjonal profilering',
+      null,
+    ]);
   });
 });

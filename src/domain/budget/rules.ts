@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../../kernel/ctx';
+import { NotFound, PreconditionFailed, Validation } from '../../kernel/errors';
+import { translate } from '../../kernel/i18n';
+import { focusAreas, programmes } from '../programme/schema';
+import { budgetLines, budgets } from './schema';
+
+export type BudgetRow = typeof budgets.$inferSelect;
+
+export async function budgetRow(ctx: Pick<Ctx, 'db'>, id: string): Promise<BudgetRow> {
+  const [row] = await ctx.db.select().from(budgets).where(eq(budgets.id, id));
+  if (!row) throw new NotFound('budget');
+  return row;
+}
+
+export async function budgetLineRow(ctx: Pick<Ctx, 'db'>, id: string) {
+  const [row] = await ctx.db.select().from(budgetLines).where(eq(budgetLines.id, id));
+  if (!row) throw new NotFound('budgetLine');
+  return row;
+}
+
+/** An adopted budget is the board's decision: its lines change only in a revision. */
+export function assertDraft(budget: BudgetRow): void {
+  if (budget.status !== 'draft') throw new PreconditionFailed('budget.adoptedLocked', { year: budget.year });
+}
+
+/** A line's focus area must be one of the same year's programme. */
+export async function assertFocusAreaOfYear(ctx: Ctx, focusAreaId: string | null | undefined, year: number) {
+  if (!focusAreaId) return;
+  const [row] = await ctx.db
+    .select({ year: programmes.year })
+    .from(focusAreas)
+    .innerJoin(programmes, eq(programmes.id, focusAreas.programmeId))
+    .where(eq(focusAreas.id, focusAreaId));
+  if (row?.year !== year)
+    throw new Validation({ focusAreaId: [translate(ctx.locale, 'budget.focusAreaOfYear', { year })] });
+}
