@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from 'react-router';
 import type { Locale } from '../../src/kernel/format';
-import { formatDate, formatDateTime, formatMonth, formatNumber, formatTime } from '../../src/kernel/format';
+import { formatDate, formatDateTime, formatMoney, formatMonth, formatNumber, formatTime } from '../../src/kernel/format';
 import { type Translate, translator } from '../../src/kernel/i18n';
 import type { loader as rootLoader } from '../root';
 
@@ -20,7 +20,10 @@ export function useFormat() {
     date: (value: Date | string) => formatDate(value, locale),
     dateTime: (value: Date | string) =>
       formatDateTime(typeof value === 'string' ? new Date(value) : value, locale),
-    number: (value: number) => formatNumber(value, locale),
+    number: (value: number, fractionDigits?: number) => formatNumber(value, locale, fractionDigits),
+    /** Øre as kroner: kr 1 234 567,50. */
+    money: (ore: number) => formatMoney(ore, locale),
+    percent: (value: number) => `${formatNumber(value, locale, 1)} %`,
     time: (value: Date | string) => formatTime(typeof value === 'string' ? new Date(value) : value, locale),
     month: (month: string) => formatMonth(month, locale),
   };

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { appVersion } from '../kernel/paths';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { migrateCommand } from './migrate';
 import { serveCommand } from './serve';
 import { userCommand } from './user';
@@ -17,5 +18,6 @@ export async function main(argv = process.argv): Promise<void> {
   program.addCommand(demoCommand());
   program.addCommand(userCommand());
   program.addCommand(exportCommand());
+  program.addCommand(importCommand());
   await program.parseAsync(argv);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, type RunningServer, startServer, stopServer } from './server';
@@ -91,6 +91,19 @@ describe('the server process', () => {
     const missing = samrad('export', 'programme', '--year', '1999', '--format', 'docx');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Fant ikke det du lette etter.');
+
+    // Statistics Norway's JSON-stat: the reference example lands on Oslo and Bærum; a broken one writes nothing.
+    const reference = join(ROOT, '..', 'shared', 'reference', 'osloregionen', 'jsonstat2_example_07459.json');
+    const imported = samrad('import', 'jsonstat', reference);
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toContain('[2/3] Kontrollert: 4 verdier på 2 medlemmer');
+    expect(imported.stdout).toContain('Importert / imported: 07459: Befolkning');
+    const broken = join(first.dataDir, 'broken.json');
+    const document = JSON.parse(readFileSync(reference, 'utf8'));
+    writeFileSync(broken, JSON.stringify({ ...document, value: document.value.slice(1) }));
+    const refused = samrad('import', 'jsonstat', broken);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Filen har 3 verdier, men dimensjonene (2 × 1 × 2) gir 4.');
 
     const again = await startServer({ dataDir: first.dataDir, env: { SAMRAD_ADMIN_PASSWORD: '' } });
     started.push(again);

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
-import { Forbidden, NotFound } from '../../kernel/errors';
+import { NotFound } from '../../kernel/errors';
+import { requirePermission } from '../../kernel/guards';
 import { getCaseRow } from '../cases/rows';
 import { feeTotal } from '../fees/queries';
 import { focusAreas, programmes } from '../programme/schema';
@@ -22,7 +23,7 @@ export interface BudgetLineView {
 }
 
 function assertCanRead(ctx: Ctx) {
-  if (!can(ctx.actor, 'budget.read')) throw new Forbidden();
+  requirePermission(ctx, can(ctx.actor, 'budget.read'));
 }
 
 /** Every budget, newest year first. */

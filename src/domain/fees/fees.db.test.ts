@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, auditRowsFor, makeUser, systemTestCtx } from '../../../tests/support/fixtures';
 import { makeMemberContact, makeMunicipality } from '../../../tests/support/organisation';
-import { Conflict, Forbidden, Validation } from '../../kernel/errors';
+import { Conflict, Forbidden, Unauthenticated, Validation } from '../../kernel/errors';
 import { recordPopulation } from '../knowledge/record-population';
 import { addParticipation } from '../members/add-participation';
 import { getSettings } from '../settings/queries';
@@ -162,7 +162,7 @@ describe('feeList', () => {
     expect(list.totalOre).toBe(2_469_000);
     const stranger = await makeUser(db(), { role: 'member' });
     expect((await feeList(stranger.ctx, 2034)).rows).toEqual([]);
-    await expect(feeList(anonymousCtx(db()), 2034)).rejects.toBeInstanceOf(Forbidden);
+    await expect(feeList(anonymousCtx(db()), 2034)).rejects.toBeInstanceOf(Unauthenticated);
     expect(await getFeeDecision({ db: db() }, 2099)).toBeNull();
   });
 });

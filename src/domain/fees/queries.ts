@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
-import { Forbidden } from '../../kernel/errors';
 import { compareNb } from '../../kernel/format';
+import { requirePermission } from '../../kernel/guards';
 import { users } from '../accounts/schema';
 import { getCaseRow } from '../cases/rows';
 import { populationIndicatorId, valuesInYear } from '../knowledge/queries';
@@ -49,7 +49,7 @@ const daysBetween = (from: string, to: string) =>
  */
 export async function feeList(ctx: Ctx, year: number) {
   const all = can(ctx.actor, 'fees.manage');
-  if (!all && !can(ctx.actor, 'fees.readOwn')) throw new Forbidden();
+  requirePermission(ctx, all || can(ctx.actor, 'fees.readOwn'));
   return feeRows(ctx, year, all ? null : ((await ownMemberId(ctx)) ?? 'none'));
 }
 

@@ -1,8 +1,10 @@
 import { appointmentOperations } from './appointments';
 import { auditOperations } from './audit-events';
 import { bodyOperations } from './bodies';
+import { budgetOperations } from './budgets';
 import { caseOperations, followUpOperations } from './cases';
 import { cycleOperations } from './cycle';
+import { feeOperations } from './fees';
 import { meOperations } from './me';
 import { meetingOperations, voteOperations } from './meetings';
 import { memberOperations } from './members';
@@ -10,6 +12,7 @@ import type { Operation } from './operation';
 import { organisationOperations } from './organisation';
 import { peopleOperations } from './people';
 import { programmeOperations } from './programmes';
+import { statisticsOperations } from './statistics';
 import { subregionOperations } from './subregions';
 import { userOperations } from './users';
 
@@ -28,6 +31,9 @@ export const operations: Operation[] = [
   ...followUpOperations,
   ...programmeOperations,
   ...cycleOperations,
+  ...statisticsOperations,
+  ...feeOperations,
+  ...budgetOperations,
   ...userOperations,
   ...auditOperations,
 ];
