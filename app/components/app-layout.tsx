@@ -49,6 +49,14 @@ const NAV: { heading?: MessageKey; items: NavItem[] }[] = [
     ],
   },
   {
+    heading: 'nav.economyGroup',
+    items: [
+      { to: '/app/kontingent', label: 'nav.fees', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/budsjett', label: 'nav.budget', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/kunnskap', label: 'nav.knowledge', roles: ['admin', 'editor', 'member'] },
+    ],
+  },
+  {
     heading: 'layout.admin',
     items: [
       { to: '/admin/brukere', label: 'layout.users', roles: ['admin'] },

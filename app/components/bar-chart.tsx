@@ -29,7 +29,12 @@ export function BudgetActualChart({
   const width = (ore: number) => (Math.abs(ore) / max) * (W - LABEL - PAD_RIGHT);
   const height = rows.length * ROW + 40;
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${W} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g className="chart-legend">
@@ -50,7 +55,13 @@ export function BudgetActualChart({
               {r.label.length > 32 ? `${r.label.slice(0, 31)}…` : r.label}
             </text>
             <rect className="chart-bar-budget" x={LABEL} y={top} width={width(r.budgetOre)} height={14} />
-            <rect className="chart-bar-actual" x={LABEL} y={top + 18} width={width(r.actualOre)} height={14} />
+            <rect
+              className="chart-bar-actual"
+              x={LABEL}
+              y={top + 18}
+              width={width(r.actualOre)}
+              height={14}
+            />
             <text className="chart-value" x={LABEL + width(r.budgetOre) + 6} y={top + 11}>
               {format.money(Math.round(r.budgetOre / 100) * 100)}
             </text>

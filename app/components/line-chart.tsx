@@ -36,13 +36,16 @@ export function LineChart({
   const step = niceStep(Math.max(...values) - Math.min(...values));
   const low = Math.floor(Math.min(...values) / step) * step;
   const high = Math.max(low + step, Math.ceil(Math.max(...values) / step) * step);
-  const x = (year: number) => PAD.left + ((year - minYear) / Math.max(1, maxYear - minYear)) * (W - PAD.left - PAD.right);
+  const x = (year: number) =>
+    PAD.left + ((year - minYear) / Math.max(1, maxYear - minYear)) * (W - PAD.left - PAD.right);
   const y = (value: number) => PAD.top + (1 - (value - low) / (high - low)) * (H - PAD.top - PAD.bottom);
   const grid: number[] = [];
   for (let v = low; v <= high + step / 2; v += step) grid.push(v);
   const yearStep = Math.max(1, Math.ceil((maxYear - minYear) / 10));
   const labelled = years.filter((yr) => (yr - minYear) % yearStep === 0 || yr === maxYear);
-  const path = points.map((p, i) => `${i ? 'L' : 'M'} ${x(p.year).toFixed(1)} ${y(p.value).toFixed(1)}`).join(' ');
+  const path = points
+    .map((p, i) => `${i ? 'L' : 'M'} ${x(p.year).toFixed(1)} ${y(p.value).toFixed(1)}`)
+    .join(' ');
   return (
     <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>

@@ -1,6 +1,13 @@
 import { useRouteLoaderData } from 'react-router';
 import type { Locale } from '../../src/kernel/format';
-import { formatDate, formatDateTime, formatMoney, formatMonth, formatNumber, formatTime } from '../../src/kernel/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatTime,
+} from '../../src/kernel/format';
 import { type Translate, translator } from '../../src/kernel/i18n';
 import type { loader as rootLoader } from '../root';
 

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { compareNb } from '../../kernel/format';
 import { requirePermission } from '../../kernel/guards';
@@ -132,3 +132,17 @@ async function feeRows(ctx: Ctx, year: number, only: string | null) {
 }
 
 export type FeeList = Awaited<ReturnType<typeof feeRows>>;
+
+/** Every year with a fee decision, newest first (signed-in readers). */
+export async function listFeeDecisions(ctx: Ctx) {
+  requirePermission(ctx, can(ctx.actor, 'fees.readOwn'));
+  const rows = await ctx.db.select().from(feeDecisions).orderBy(desc(feeDecisions.year));
+  return Promise.all(
+    rows.map(async (d) => ({
+      year: d.year,
+      rate: d.rate,
+      referenceDate: d.referenceDate,
+      case: d.caseId ? await getCaseRow(ctx, d.caseId).then((c) => ({ id: c.id, number: c.number })) : null,
+    })),
+  );
+}
