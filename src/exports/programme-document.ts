@@ -3,7 +3,7 @@ import type { ProgrammeDocumentData } from '../domain/programme/document-data';
 import { ACTIVITY_STATUSES } from '../domain/programme/fields';
 import type { ActivityView, FocusAreaView } from '../domain/programme/present';
 import { activitiesInCell } from '../domain/programme/queries';
-import { formatDate, formatMonth, formatNumber, type Locale } from '../kernel/format';
+import { formatDate, formatMoney, formatMonth, formatNumber, type Locale } from '../kernel/format';
 import { translate } from '../kernel/i18n';
 import type { Block, DocumentModel, TableCell } from './document-model';
 
@@ -247,11 +247,66 @@ function keyFiguresChapter(
   ] satisfies Block[];
 }
 
+/** The report's accounts: budget and actual per focus area, as the board approves them with the report. */
+function accountsChapter(
+  data: ProgrammeDocumentData,
+  t: T,
+  locale: Locale,
+  heading: ReturnType<typeof numbering>,
+) {
+  const accounts = data.accounts;
+  if (!accounts) return [];
+  const money = (ore: number) => formatMoney(Math.round(ore / 100) * 100, locale);
+  const { totals } = accounts;
+  return [
+    heading(1, t('pdoc.accounts', { year: data.year })),
+    { type: 'paragraph', text: t('pdoc.accountsIntro') },
+    {
+      type: 'table',
+      caption: t('pdoc.accountsByArea'),
+      headers: [
+        t('pdoc.focusArea'),
+        t('pdoc.expenseBudget'),
+        t('pdoc.expenseActual'),
+        t('pdoc.incomeBudget'),
+        t('pdoc.incomeActual'),
+      ],
+      widths: [36, 16, 16, 16, 16],
+      rows: [
+        ...accounts.byFocusArea.map((g) => [
+          g.name ?? t('pdoc.common'),
+          money(g.budgetExpenseOre),
+          money(g.actualExpenseOre),
+          money(g.budgetIncomeOre),
+          money(g.actualIncomeOre),
+        ]),
+        [
+          t('pdoc.total'),
+          money(totals.budgetExpenseOre),
+          money(totals.actualExpenseOre),
+          money(totals.budgetIncomeOre),
+          money(totals.actualIncomeOre),
+        ],
+      ],
+    },
+    {
+      type: 'facts',
+      rows: [
+        [t('pdoc.resultBudget'), money(totals.budgetIncomeOre - totals.budgetExpenseOre)],
+        [t('pdoc.resultActual'), money(-totals.ledgerOre)],
+        ...(accounts.unmatchedOre
+          ? [[t('pdoc.unmatched'), money(-accounts.unmatchedOre)] as [string, string]]
+          : []),
+      ],
+    },
+  ] satisfies Block[];
+}
+
 /**
  * The action programme — or, with the year's follow-up, the annual report — in the structure of
  * the customer's own document: title page, contents, 1 about the alliance, 2 its organisation,
  * 3 its plan and budget process, 4 vision, focus areas and the activity tables; the report adds
- * each activity's status and notes and the year's key figures.
+ * each activity's status and notes, the year's key figures and its accounts.
  */
 export function programmeDocument(data: ProgrammeDocumentData, locale: Locale): DocumentModel {
   const t: T = (key, params) => translate(locale, key, params);
@@ -272,6 +327,7 @@ export function programmeDocument(data: ProgrammeDocumentData, locale: Locale): 
     ...processChapter(data, t, locale, heading),
     ...programmeChapter(data, t, locale, heading),
     ...(report ? keyFiguresChapter(data, t, locale, heading) : []),
+    ...(report ? accountsChapter(data, t, locale, heading) : []),
   ];
   return {
     lang: locale,

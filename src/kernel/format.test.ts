@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareNb, formatDate, formatDateTime, formatMoney, formatNumber, sortByNb } from './format';
+import {
+  compareNb,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  sortByNb,
+} from './format';
 
 // Intl uses a no-break space (U+00A0) between thousands in nb-NO; compare on plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -27,6 +35,11 @@ describe('Norwegian formatting', () => {
     expect(plain(formatMoney(-500000))).toBe('−kr 5 000');
     // Beyond 2^53 øre the value stays exact (bigint all the way).
     expect(plain(formatMoney(9007199254740993n))).toBe('kr 90 071 992 547 409,93');
+  });
+
+  it('keeps the month and money formatters apart (they once shared a cache key)', () => {
+    expect(formatMonth('2020-04', 'nb')).toMatch(/april/);
+    expect(plain(formatMoney(500000, 'nb'))).toBe('kr 5 000');
   });
 
   it('sorts æ, ø, å after z, as Norwegian readers expect', () => {

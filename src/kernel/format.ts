@@ -93,7 +93,7 @@ export function formatMoney(ore: bigint | number, locale: Locale = 'nb'): string
   const kroner = abs / 100n;
   const rest = abs % 100n;
   const whole = cached(
-    `m:${locale}`,
+    `money:${locale}`,
     () => new Intl.NumberFormat(intlTag(locale), { useGrouping: true }),
   ).format(kroner);
   const decimal = locale === 'nb' ? ',' : '.';

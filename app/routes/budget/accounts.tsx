@@ -58,7 +58,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       upload: {
         fileName: file instanceof File ? file.name : 'regnskap.csv',
         headers: table.headers,
-        sample: table.rows.slice(0, 5),
+        sample: table.rows.slice(0, 5).map((cells, i) => ({ line: i + 2, cells })),
         rows: table.rows.length,
         table: JSON.stringify(table),
         mapping,
@@ -257,10 +257,10 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
                     </Table.Row>
                   </Table.Head>
                   <Table.Body>
-                    {upload.sample.map((row, i) => (
-                      <Table.Row key={i}>
+                    {upload.sample.map((row) => (
+                      <Table.Row key={row.line}>
                         {upload.headers.map((h, j) => (
-                          <Table.Cell key={h}>{row[j] ?? ''}</Table.Cell>
+                          <Table.Cell key={h}>{row.cells[j] ?? ''}</Table.Cell>
                         ))}
                       </Table.Row>
                     ))}

@@ -15,6 +15,7 @@ import { formAction, formInput, guard } from '../../lib/route.server';
 import type { Route } from './+types/fee-year';
 
 const EXTRA_ROWS = 3;
+const EXTRA_INDEXES = Array.from({ length: EXTRA_ROWS }, (_, i) => i);
 const ROUNDINGS = ['ore', 'krone', 'ten', 'hundred', 'thousand'] as const;
 
 function yearOf(value: string): number {
@@ -335,7 +336,7 @@ export default function FeeYear({ loaderData, actionData }: Route.ComponentProps
                 {t('fees.extras')}
               </legend>
               <Paragraph data-size="sm">{t('fees.extrasHint')}</Paragraph>
-              {Array.from({ length: EXTRA_ROWS }, (_, i) => {
+              {EXTRA_INDEXES.map((i) => {
                 const e = extras[i];
                 return (
                   <div key={i} className="extra-row">

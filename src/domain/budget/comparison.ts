@@ -1,8 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { guessMapping, headersKey, type LedgerMapping } from './ledger-file';
-import { type BudgetLineView, currentLedgerImport, getBudget } from './queries';
-import { ledgerEntries, ledgerMappings } from './schema';
+import {
+  type BudgetLineView,
+  type BudgetModel,
+  budgetModel,
+  currentLedgerImport,
+  getBudget,
+} from './queries';
+import { budgets, ledgerEntries, ledgerMappings } from './schema';
 
 /**
  * The line a posting belongs to: the line with the longest account prefix that matches it
@@ -29,7 +35,28 @@ export function lineForAccount(
  * to the ledger's total to the øre.
  */
 export async function budgetVsActual(ctx: Ctx, year: number) {
-  const model = await getBudget(ctx, year);
+  return compare(ctx, await getBudget(ctx, year));
+}
+
+/**
+ * The accounts summary of the annual report: budget and actual per focus area and in total, once
+ * the year's ledger is imported (null before). Totals only, so it may be as public as the report.
+ */
+export async function accountsSummary(ctx: Ctx, year: number) {
+  const [exists] = await ctx.db.select({ id: budgets.id }).from(budgets).where(eq(budgets.year, year));
+  if (!exists) return null;
+  const comparison = await compare(ctx, await budgetModel(ctx, year));
+  if (!comparison.ledger) return null;
+  return {
+    byFocusArea: comparison.byFocusArea,
+    totals: comparison.totals,
+    unmatchedOre: comparison.unmatched.ledgerOre,
+    adopted: comparison.revisionCount > 0,
+  };
+}
+
+async function compare(ctx: Ctx, model: BudgetModel) {
+  const year = model.budget.year;
   const ledger = await currentLedgerImport(ctx, year);
   const entries = ledger
     ? await ctx.db
@@ -100,6 +127,7 @@ export async function budgetVsActual(ctx: Ctx, year: number) {
   return {
     year,
     budget: model.budget,
+    revisionCount: model.revisions.length,
     ledger,
     lines,
     byFocusArea,

@@ -71,6 +71,11 @@ export function totalsOf(lines: Pick<BudgetLineView, 'kind' | 'amountOre'>[]) {
 /** The year's budget with its lines, totals, revisions (each adoption with its case) and the focus areas to choose from. */
 export async function getBudget(ctx: Ctx, year: number) {
   assertCanRead(ctx);
+  return budgetModel(ctx, year);
+}
+
+/** getBudget without the reader check, for this area's own reads that publish only totals. */
+export async function budgetModel(ctx: Ctx, year: number) {
   const [budget] = await ctx.db.select().from(budgets).where(eq(budgets.year, year));
   if (!budget) throw new NotFound('budget');
   const [{ lines, feeDecided }, revisions, areas, ledger] = await Promise.all([
@@ -123,7 +128,7 @@ export async function getBudget(ctx: Ctx, year: number) {
   };
 }
 
-export type BudgetModel = Awaited<ReturnType<typeof getBudget>>;
+export type BudgetModel = Awaited<ReturnType<typeof budgetModel>>;
 
 /** The import now in force for a year, if any. */
 export async function currentLedgerImport(ctx: Pick<Ctx, 'db'>, year: number) {

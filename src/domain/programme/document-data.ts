@@ -2,6 +2,7 @@ import type { Ctx } from '../../kernel/ctx';
 import { todayInOslo } from '../../kernel/dates';
 import { NotFound } from '../../kernel/errors';
 import { listAppointments, listBodies } from '../bodies/queries';
+import { accountsSummary } from '../budget/comparison';
 import { MILESTONE_KINDS, type MilestoneKind } from '../cycle/fields';
 import { getCycle } from '../cycle/queries';
 import { milestoneWindow } from '../cycle/windows';
@@ -18,7 +19,7 @@ const ADMINISTRATIVE = ['secretariat', 'coordination_group', 'expert_group', 'pr
  * Everything the programme or the annual report of a year says, read as the caller may see it:
  * the programme; chapters 1–3's facts from the register (members on 1 January, the bodies and the
  * secretariat as the programme was adopted — or today, for a draft — and the year's cycle); for the
- * report also each activity's notes and links and the year's key figures.
+ * report also each activity's notes and links, the year's key figures and its accounts summary.
  */
 export async function programmeDocumentData(ctx: Ctx, year: number, kind: 'programme' | 'report') {
   const [model, cycle] = await Promise.all([getProgramme(ctx, year), getCycle(ctx, year)]);
@@ -46,10 +47,11 @@ export async function programmeDocumentData(ctx: Ctx, year: number, kind: 'progr
       .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind))
       .map((b) => ({ id: b.id, kind: b.kind, name: b.name, mandate: b.mandate }));
   const ids = model.activities.map((a) => a.id);
-  const [notes, links, keyFigures] = await Promise.all([
+  const [notes, links, keyFigures, accounts] = await Promise.all([
     kind === 'report' ? notesOf(ctx, ids, published) : new Map<string, never[]>(),
     kind === 'report' ? linksOf(ctx, ids) : new Map<string, never[]>(),
     kind === 'report' ? keyFiguresOfYear(ctx, year) : [],
+    kind === 'report' ? accountsSummary(ctx, year) : null,
   ]);
   return {
     kind,
@@ -83,6 +85,7 @@ export async function programmeDocumentData(ctx: Ctx, year: number, kind: 'progr
     notes,
     links,
     keyFigures,
+    accounts,
   };
 }
 

@@ -127,4 +127,16 @@ export const programmeEn: Record<keyof typeof programmeNb, string> = {
   'audit.action.programme.addProgressNote': 'Note on an activity',
   'audit.action.programme.linkActivity': 'Activity linked',
   'audit.action.programme.unlinkActivity': 'Link removed',
+  'pdoc.accounts': 'Accounts {year}',
+  'pdoc.accountsIntro':
+    'The accounts are kept by the host municipality. The table shows budget and actual per focus area; the fee and other common income are under "Common".',
+  'pdoc.accountsByArea': 'Budget and actual by focus area',
+  'pdoc.expenseBudget': 'Expenses, budget',
+  'pdoc.expenseActual': 'Expenses, actual',
+  'pdoc.incomeBudget': 'Income, budget',
+  'pdoc.incomeActual': 'Income, actual',
+  'pdoc.common': 'Common',
+  'pdoc.resultBudget': 'Budgeted result',
+  'pdoc.resultActual': 'Actual result',
+  'pdoc.unmatched': 'Of which items outside the budget',
 };

@@ -126,4 +126,16 @@ export const programmeNb = {
   'audit.action.programme.addProgressNote': 'Nytt notat på aktivitet',
   'audit.action.programme.linkActivity': 'Aktivitet koblet',
   'audit.action.programme.unlinkActivity': 'Kobling fjernet',
+  'pdoc.accounts': 'Regnskap {year}',
+  'pdoc.accountsIntro':
+    'Regnskapet er ført av vertskommunen. Tabellen viser budsjett og regnskap per innsatsområde; inntekter fra kontingenten og andre felles inntekter står under «Felles».',
+  'pdoc.accountsByArea': 'Budsjett og regnskap per innsatsområde',
+  'pdoc.expenseBudget': 'Utgifter, budsjett',
+  'pdoc.expenseActual': 'Utgifter, regnskap',
+  'pdoc.incomeBudget': 'Inntekter, budsjett',
+  'pdoc.incomeActual': 'Inntekter, regnskap',
+  'pdoc.common': 'Felles',
+  'pdoc.resultBudget': 'Budsjettert resultat',
+  'pdoc.resultActual': 'Regnskapsmessig resultat',
+  'pdoc.unmatched': 'Herav poster utenfor budsjettet',
 };
