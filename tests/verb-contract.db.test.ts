@@ -39,6 +39,8 @@ const ACCESS: Record<string, Level> = {
   'members.assignSubregion': 'editor',
   'knowledge.recordPopulation': 'editor',
   'knowledge.importStatistics': 'editor',
+  'knowledge.referenceIndicator': 'editor',
+  'knowledge.unreferenceIndicator': 'editor',
   'fees.setFeeDecision': 'editor',
   'budget.createBudget': 'editor',
   'budget.addBudgetLine': 'editor',

@@ -1,6 +1,10 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Form, Link, redirect } from 'react-router';
 import { documentsUploadedSince } from '../../../src/domain/cases/references';
+import { can as canManageKnowledge } from '../../../src/domain/knowledge/permissions';
+import { listIndicators, referencedIndicators } from '../../../src/domain/knowledge/queries';
+import { referenceIndicator } from '../../../src/domain/knowledge/reference-indicator';
+import { unreferenceIndicator } from '../../../src/domain/knowledge/unreference-indicator';
 import { listMeetings } from '../../../src/domain/meetings/queries';
 import { addProgressNote } from '../../../src/domain/programme/add-progress-note';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../src/domain/programme/fields';
@@ -35,17 +39,23 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const year = detail.programme.year;
     const canFollowUp = can(ctx.actor, 'programme.followUp');
     const editable = can(ctx.actor, 'programme.manage') && detail.programme.status === 'draft';
-    const [model, meetings, cases, documents] = await Promise.all([
+    const manageIndicators = canManageKnowledge(ctx.actor, 'knowledge.manage');
+    const [model, meetings, cases, documents, indicators, indicatorChoices] = await Promise.all([
       editable ? getProgramme(ctx, year) : null,
       canFollowUp ? listMeetings(ctx, { from: `${year - 1}-01-01`, to: `${year + 1}-12-31` }) : [],
       canFollowUp ? caseChoices(ctx, [year - 1, year, year + 1]) : [],
       canFollowUp ? documentsUploadedSince(ctx, `${year - 1}-01-01`) : [],
+      referencedIndicators(ctx, { activityId: detail.activity.id }),
+      manageIndicators ? listIndicators(ctx) : [],
     ]);
     return {
       ...detail,
       canFollowUp,
       editable,
       structure: model ? { roles: model.roles, focusAreas: model.focusAreas } : null,
+      indicators,
+      manageIndicators,
+      indicatorChoices: indicatorChoices.map((i) => ({ value: i.id, label: `${i.label} (${i.tableCode})` })),
       choices: {
         meetings: meetings.map((m) => ({ value: m.id, label: `${m.day} ${m.bodyName}: ${m.title}` })),
         cases,
@@ -103,6 +113,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           context.flash.set('programmeUi.linkAdded');
           throw redirect(`${back}#koblinger`);
         }
+        case 'reference':
+          await referenceIndicator({
+            ctx,
+            input: { indicatorId: fields.indicatorId ?? '', activityId: params.id },
+          });
+          context.flash.set('knowledge.referenceAdded');
+          throw redirect(`${back}#indikatorer`);
+        case 'unreference':
+          await unreferenceIndicator({ ctx, input: { id: fields.referenceId ?? '' } });
+          context.flash.set('knowledge.referenceRemoved');
+          throw redirect(`${back}#indikatorer`);
         case 'unlink':
           await unlinkActivity({ ctx, input: { id: fields.linkId ?? '' } });
           context.flash.set('programmeUi.linkRemoved');
@@ -380,6 +401,65 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
             <div>
               <Button type="submit" variant="secondary">
                 {t('programmeUi.addLink')}
+              </Button>
+            </div>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="indikatorer" className="stack">
+        <Heading level={2} data-size="sm" id="indikatorer">
+          {t('knowledge.indicators')}
+        </Heading>
+        {loaderData.indicators.length === 0 ? (
+          <Paragraph>{t('knowledge.noIndicators')}</Paragraph>
+        ) : (
+          <ul className="plain-list">
+            {loaderData.indicators.map((r) => (
+              <li key={r.id}>
+                <Link to={`/app/kunnskap?indikator=${r.indicator.id}`} className="ds-link">
+                  {r.latest
+                    ? t('knowledge.referenceLine', {
+                        indicator: r.indicator.label,
+                        value: format.number(r.latest.value),
+                        year: r.latest.year,
+                        growth: r.growth?.percent == null ? '–' : format.percent(r.growth.percent),
+                        from: r.growth?.fromYear ?? r.latest.year,
+                      })
+                    : r.indicator.label}
+                </Link>
+                {loaderData.manageIndicators ? (
+                  <Form method="post" className="inline-form">
+                    <CsrfField />
+                    <input type="hidden" name="intent" value="unreference" />
+                    <input type="hidden" name="referenceId" value={r.id} />
+                    <Button
+                      type="submit"
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={`${t('knowledge.removeReference')}: ${r.indicator.label}`}
+                    >
+                      {t('knowledge.removeReference')}
+                    </Button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {loaderData.manageIndicators && loaderData.indicatorChoices.length ? (
+          <Form method="post" className="stack panel" noValidate>
+            <CsrfField />
+            <input type="hidden" name="intent" value="reference" />
+            <SelectField
+              name="indicatorId"
+              label={t('knowledge.indicator')}
+              failure={failure}
+              options={[{ value: '', label: t('knowledge.chooseIndicator') }, ...loaderData.indicatorChoices]}
+            />
+            <div>
+              <Button type="submit" variant="secondary">
+                {t('knowledge.addReference')}
               </Button>
             </div>
           </Form>

@@ -4,10 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, auditRowsFor, makeUser, systemTestCtx } from '../../../tests/support/fixtures';
 import { countyId, makeMunicipality } from '../../../tests/support/organisation';
-import { Forbidden, Unauthenticated, Validation } from '../../kernel/errors';
+import { Conflict, Forbidden, Unauthenticated, Validation } from '../../kernel/errors';
 import { addMember } from '../members/add-member';
 import { changeMemberIdentity } from '../members/change-member-identity';
 import { mergeMembers } from '../members/merge-members';
+import { addActivity } from '../programme/add-activity';
+import { addFocusArea } from '../programme/add-focus-area';
+import { createProgramme } from '../programme/create-programme';
 import { importStatistics } from './import-statistics';
 import { POPULATION } from './indicators';
 import {
@@ -16,11 +19,14 @@ import {
   memberSeries,
   populationIndicatorId,
   populationOf,
+  referencedIndicators,
   seriesReader,
 } from './queries';
 import { readStatistics } from './read-statistics';
 import { recordPopulation } from './record-population';
+import { referenceIndicator } from './reference-indicator';
 import { observations, statisticsImports } from './schema';
+import { unreferenceIndicator } from './unreference-indicator';
 
 const database = setupTestDatabase();
 const db = () => database().db;
@@ -326,5 +332,45 @@ describe('recordPopulation', () => {
         input: { rows: [{ memberId: m.id, year: 2020, population: 1, source }] },
       }),
     ).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+describe('indicators on the programme', () => {
+  it('links an indicator to an activity and a focus area, shows its latest value, and unlinks it', async () => {
+    const ctx = await editor();
+    const programme = await createProgramme({ ctx, input: { year: 2061 } });
+    const area = await addFocusArea({
+      ctx,
+      input: { programmeId: programme.id, name: 'Kunnskap', kind: 'tasks' },
+    });
+    const activity = await addActivity({
+      ctx,
+      input: {
+        programmeId: programme.id,
+        cell: { focusAreaId: area.id },
+        text: 'Følge befolkningsutviklingen',
+      },
+    });
+    const indicator = (await listIndicators({ db: db() })).find((i) => i.key === '90003:Antall')!;
+    const link = await referenceIndicator({
+      ctx,
+      input: { indicatorId: indicator.id, activityId: activity.id },
+    });
+    await referenceIndicator({ ctx, input: { indicatorId: indicator.id, focusAreaId: area.id } });
+    await expect(
+      referenceIndicator({ ctx, input: { indicatorId: indicator.id, activityId: activity.id } }),
+    ).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      referenceIndicator({
+        ctx,
+        input: { indicatorId: indicator.id, activityId: activity.id, focusAreaId: area.id },
+      }),
+    ).rejects.toBeInstanceOf(Validation);
+    const shown = await referencedIndicators(ctx, { activityId: activity.id });
+    expect(shown).toMatchObject([{ indicator: { label: 'Antall' }, latest: { year: 2020 } }]);
+    expect(await referencedIndicators(ctx, { focusAreaId: area.id })).toHaveLength(1);
+    await unreferenceIndicator({ ctx, input: { id: link.id } });
+    expect(await referencedIndicators(ctx, { activityId: activity.id })).toEqual([]);
+    expect(await auditRowsFor(db(), 'knowledge.referenceIndicator')).toHaveLength(2);
   });
 });

@@ -8,7 +8,7 @@ import { parseInput } from '../../kernel/validate';
 import { AsOf, getMemberOn, getSubregion, membersOnDate } from '../members/queries';
 import { memberPredecessors } from '../members/schema';
 import { POPULATION } from './indicators';
-import { indicators, observations, statisticsImports } from './schema';
+import { indicatorReferences, indicators, observations, statisticsImports } from './schema';
 import { growthOf, type Point, sumSeries } from './series';
 
 /** Every indicator with how much it holds, in Norwegian order. */
@@ -185,4 +185,35 @@ export async function populationOf(ctx: Pick<Ctx, 'db'>, memberId: string) {
     .from(observations)
     .where(sql`${observations.indicatorId} = ${id} and ${observations.memberId} = ${memberId}`)
     .orderBy(asc(observations.year));
+}
+
+/**
+ * The indicators a focus area or an activity follows, each with the region's latest value and its
+ * growth over the series (the members as of today).
+ */
+export async function referencedIndicators(ctx: Ctx, target: { focusAreaId?: string; activityId?: string }) {
+  const rows = await ctx.db
+    .select({ id: indicatorReferences.id, indicatorId: indicatorReferences.indicatorId })
+    .from(indicatorReferences)
+    .where(
+      target.activityId
+        ? eq(indicatorReferences.activityId, target.activityId)
+        : eq(indicatorReferences.focusAreaId, target.focusAreaId ?? '00000000-0000-0000-0000-000000000000'),
+    );
+  return Promise.all(
+    rows.map(async (r) => {
+      const area = await areaSeries(ctx, r.indicatorId, {});
+      return {
+        id: r.id,
+        indicator: {
+          id: area.indicator.id,
+          label: area.indicator.label,
+          tableCode: area.indicator.tableCode,
+          source: area.indicator.source,
+        },
+        latest: area.points.at(-1) ?? null,
+        growth: area.growth,
+      };
+    }),
+  );
 }

@@ -3,6 +3,8 @@ import { importStatistics } from '../../../domain/knowledge/import-statistics';
 import { presentIndicator } from '../../../domain/knowledge/present';
 import { AreaParams, areaSeries, listIndicators, memberSeries } from '../../../domain/knowledge/queries';
 import { readStatistics } from '../../../domain/knowledge/read-statistics';
+import { ReferenceIndicatorInput, referenceIndicator } from '../../../domain/knowledge/reference-indicator';
+import { unreferenceIndicator } from '../../../domain/knowledge/unreference-indicator';
 import { rankingTable, seriesTable } from '../../../exports/statistics-tables';
 import { CONTENT_TYPES, writeCsv, writeXlsx } from '../../../exports/table';
 import { fileSlug } from '../../../kernel/file-names';
@@ -149,5 +151,27 @@ export const statisticsOperations = [
       }
       return importStatistics({ ctx, input });
     },
+  }),
+  defineOperation({
+    method: 'post',
+    path: '/statistics/references',
+    operationId: 'referenceIndicator',
+    summary: 'Link an indicator to a focus area or an activity of the programme (exactly one)',
+    tag,
+    access: 'editor',
+    body: ReferenceIndicatorInput,
+    response: { status: 201, description: 'The link' },
+    handle: ({ ctx, body }) => referenceIndicator({ ctx, input: body as never }),
+  }),
+  defineOperation({
+    method: 'delete',
+    path: '/statistics/references/{id}',
+    operationId: 'unreferenceIndicator',
+    summary: 'Remove the link between an indicator and the programme',
+    tag,
+    access: 'editor',
+    params: z.object({ id: z.string() }),
+    response: { status: 204, description: 'Removed' },
+    handle: ({ ctx, params }) => unreferenceIndicator({ ctx, input: { id: params.id } }),
   }),
 ];
