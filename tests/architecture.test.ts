@@ -80,6 +80,10 @@ describe('verbs', () => {
       'puts mail in the outbox inside the verb that causes it (refuses outside a transaction)',
     'src/domain/programme/ordering.ts':
       'renumbers positions inside the programme verbs that reorder (refuses outside a transaction); they audit',
+    'src/domain/knowledge/store-observations.ts':
+      'upserts indicators and values inside the import verbs (importStatistics, recordPopulation); they audit',
+    'src/domain/budget/rules.ts':
+      'locks a draft budget and bumps its version inside the line verbs, so an adoption on a stale reading conflicts; they audit',
     'src/domain/cycle/record-milestone.ts':
       'marks a milestone done inside the verb of another area that did the work (adopting the programme); it audits',
   };

@@ -113,7 +113,11 @@ export async function loadBudget(ctx: Ctx, meetings: DemoMeetings) {
   });
   await adoptBudget({
     ctx: at(ctx, '2019-12-03T12:00'),
-    input: { id: budget.id, version: budget.version, caseId: meetings.programme.budgetCaseId },
+    input: {
+      id: budget.id,
+      version: (await getBudget(ctx, 2020)).budget.version,
+      caseId: meetings.programme.budgetCaseId,
+    },
   });
   const table = readCsvTable(readDemoText('regnskap_2020.csv'));
   await importLedger({

@@ -256,7 +256,7 @@ function accountsChapter(
 ) {
   const accounts = data.accounts;
   if (!accounts) return [];
-  const money = (ore: number) => formatMoney(Math.round(ore / 100) * 100, locale);
+  const money = (ore: number) => formatMoney(ore, locale);
   const { totals } = accounts;
   return [
     heading(1, t('pdoc.accounts', { year: data.year })),

@@ -31,4 +31,23 @@ describe('tables for import and export', () => {
     expect(detectFormat(bytes)).toBe('xlsx');
     expect(await readTable(bytes)).toEqual(TABLE);
   });
+
+  it('writes numbers as numbers (Excel sums them) under a sheet name Excel accepts', async () => {
+    const bytes = await writeXlsx('07459: Befolkning [2020]', {
+      headers: ['Medlem', 'Beløp'],
+      rows: [
+        ['Oslo', 1000000],
+        ['Vestby', 44560.5],
+      ],
+      formats: [undefined, '#,##0.00'],
+    });
+    const table = await readTable(bytes);
+    expect(table.rows).toEqual([
+      ['Oslo', '1000000'],
+      ['Vestby', '44560.5'],
+    ]);
+    expect(Buffer.from(writeCsv({ headers: ['Beløp'], rows: [[44560.5]] })).toString('utf8')).toBe(
+      '\uFEFFBeløp\r\n44560,5\r\n',
+    );
+  });
 });

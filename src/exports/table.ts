@@ -60,6 +60,8 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
   }
+  // 0.1 + 0.2 in a spreadsheet is 0.30000000000000004: fifteen significant digits is what Excel shows.
+  if (typeof value === 'number') return String(Number(value.toPrecision(15)));
   return String(value);
 }
 
@@ -91,7 +93,13 @@ export function writeCsv(table: OutputTable): Uint8Array {
 export async function writeXlsx(sheetName: string, table: OutputTable): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samråd';
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  // Excel refuses these characters in a sheet name, and more than 31 of any.
+  const sheet = workbook.addWorksheet(
+    sheetName
+      .replace(/[\\/?*:[\]]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Ark1',
+  );
   sheet.addRow(table.headers).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row);
   sheet.views = [{ state: 'frozen', ySplit: 1 }];

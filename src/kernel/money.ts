@@ -12,7 +12,7 @@ export function parseKroner(input: string | number): number | null {
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/^kr\.?/i, '')
     .replace(',', '.');
-  const match = text.match(/^(-?)(\d+)(?:\.(\d{1,2}))?$/);
+  const match = text.match(/^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/);
   if (!match) return null;
   const ore = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0') || 0);
   return match[1] ? -ore : ore;
@@ -51,6 +51,13 @@ export const Rate = z.union([z.string(), z.number()]).transform((value, ctx) => 
   }
   return `${Number(match[1])}.${(match[2] ?? '').padEnd(4, '0')}`;
 });
+
+/** A rate as Norwegians write it: "2.5000" → "2,50", "2.4567" → "2,4567" (two to four decimals). */
+export function rateText(rate: string, locale: 'nb' | 'en' = 'nb'): string {
+  const [whole = '0', fraction = ''] = rate.split('.');
+  const shown = fraction.replace(/0+$/, '').padEnd(2, '0');
+  return `${whole}${locale === 'nb' ? ',' : '.'}${shown}`;
+}
 
 /** "2.5000" → 25000 ten-thousandths of a krone. */
 export function rateUnits(rate: string): bigint {

@@ -5,6 +5,7 @@ import { importLedger } from '../../../src/domain/budget/import-ledger';
 import { LEDGER_FIELDS } from '../../../src/domain/budget/ledger-file';
 import { can } from '../../../src/domain/budget/permissions';
 import { NotFound } from '../../../src/kernel/errors';
+import { requirePermission } from '../../../src/kernel/guards';
 import { BudgetActualChart } from '../../components/bar-chart';
 import { CsrfField, SelectField } from '../../components/form';
 import { UploadForm } from '../../components/import-preview';
@@ -37,6 +38,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     string
   >;
   return formAction(request, ctx.locale, {}, async () => {
+    requirePermission(ctx, can(ctx.actor, 'budget.manage'));
     if (fields.intent === 'import') {
       const mapping = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, fields[f] || undefined]));
       const result = await importLedger({

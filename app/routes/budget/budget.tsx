@@ -149,7 +149,11 @@ function LineForm({
         failure={failure}
       />
       {line?.fromFees ? (
-        <Paragraph data-size="sm">{t('budget.feeLineHint')}</Paragraph>
+        <>
+          {/* The verb keeps the fee line's amount: it is the fee total. */}
+          <input type="hidden" name="amount" value="0" />
+          <Paragraph data-size="sm">{t('budget.feeLineHint')}</Paragraph>
+        </>
       ) : (
         <TextField
           name="amount"
@@ -295,6 +299,9 @@ export default function Budget({ loaderData, actionData }: Route.ComponentProps)
             {t('budget.toFees')}
           </Link>
         </Alert>
+      ) : null}
+      {model.feeMissing.length ? (
+        <Alert data-color="warning">{t('fees.missing', { names: model.feeMissing.join(', ') })}</Alert>
       ) : null}
       {section('income')}
       {section('expense')}

@@ -6,11 +6,12 @@ import { feeList } from '../../../src/domain/fees/queries';
 import { setFeeDecision } from '../../../src/domain/fees/set-fee-decision';
 import { getSettings } from '../../../src/domain/settings/queries';
 import { NotFound } from '../../../src/kernel/errors';
+import { rateText } from '../../../src/kernel/money';
 import { CsrfField, FormErrors, SelectField, TextareaField, TextField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
 import { caseChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
-import { useFormat, useT } from '../../lib/i18n';
+import { useFormat, useLocale, useT } from '../../lib/i18n';
 import { formAction, formInput, guard } from '../../lib/route.server';
 import type { Route } from './+types/fee-year';
 
@@ -76,6 +77,7 @@ export function meta({ data }: Route.MetaArgs) {
 export default function FeeYear({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
+  const locale = useLocale();
   const failure = actionData as FormFailure | undefined;
   const { year, list, manage, cases, partYear } = loaderData;
   const d = list.decision;
@@ -108,7 +110,7 @@ export default function FeeYear({ loaderData, actionData }: Route.ComponentProps
       {d ? (
         <dl className="facts">
           <dt>{t('fees.rate')}</dt>
-          <dd>{t('fees.ratePerInhabitant', { rate: format.number(Number(d.rate), 2) })}</dd>
+          <dd>{t('fees.ratePerInhabitant', { rate: rateText(d.rate, locale) })}</dd>
           <dt>{t('fees.referenceDate')}</dt>
           <dd>{format.date(d.referenceDate)}</dd>
           <dt>{t('fees.floor')}</dt>
@@ -134,7 +136,7 @@ export default function FeeYear({ loaderData, actionData }: Route.ComponentProps
               <dd>
                 {e.basis === 'flat'
                   ? format.money(e.amountOre ?? 0)
-                  : t('fees.ratePerInhabitant', { rate: format.number(Number(e.rate), 2) })}{' '}
+                  : t('fees.ratePerInhabitant', { rate: rateText(e.rate ?? '0', locale) })}{' '}
                 ({t('fees.extraFor', { scheme: e.scheme })})
               </dd>
             </Fragment>
@@ -276,7 +278,7 @@ export default function FeeYear({ loaderData, actionData }: Route.ComponentProps
               name="rate"
               label={t('fees.rate')}
               description={t('fees.rateHint')}
-              defaultValue={d ? format.number(Number(d.rate), 2) : ''}
+              defaultValue={d ? rateText(d.rate, locale) : ''}
               required
               failure={failure}
             />
@@ -371,7 +373,7 @@ export default function FeeYear({ loaderData, actionData }: Route.ComponentProps
                     <TextField
                       name={`extras.${i}.rate`}
                       label={labels[`extras.${i}.rate`]!}
-                      defaultValue={e?.rate ? format.number(Number(e.rate), 2) : ''}
+                      defaultValue={e?.rate ? rateText(e.rate ?? '0', locale) : ''}
                       failure={failure}
                     />
                   </div>

@@ -2,9 +2,10 @@ import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { Form, Link, redirect } from 'react-router';
 import { listFeeDecisions } from '../../../src/domain/fees/queries';
 import { todayInOslo } from '../../../src/kernel/dates';
+import { rateText } from '../../../src/kernel/money';
 import { TextField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
-import { useFormat, useT } from '../../lib/i18n';
+import { useFormat, useLocale, useT } from '../../lib/i18n';
 import { useCanEdit } from '../../lib/role';
 import { guard } from '../../lib/route.server';
 import type { Route } from './+types/fees';
@@ -26,6 +27,7 @@ export function meta() {
 export default function Fees({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
+  const locale = useLocale();
   const canEdit = useCanEdit();
   const { decisions, nextYear } = loaderData;
   return (
@@ -51,7 +53,7 @@ export default function Fees({ loaderData }: Route.ComponentProps) {
                   </Link>
                 </Table.Cell>
                 <Table.Cell className="numeric">
-                  {t('fees.ratePerInhabitant', { rate: format.number(Number(d.rate)) })}
+                  {t('fees.ratePerInhabitant', { rate: rateText(d.rate, locale) })}
                 </Table.Cell>
                 <Table.Cell>{format.date(d.referenceDate)}</Table.Cell>
                 <Table.Cell>

@@ -13,7 +13,8 @@ import { useT } from '../../lib/i18n';
 import { formAction, guard } from '../../lib/route.server';
 import type { Route } from './+types/import';
 
-const MAX_MB = 20;
+// The file rides back in the confirm form, so it must stay well below the request limit.
+const MAX_MB = 8;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   return guard(request, context.ctx.locale, async () => {

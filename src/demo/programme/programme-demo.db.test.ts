@@ -196,10 +196,10 @@ describe('the documents of 2020', () => {
     expect(text).toContain('## 5 Nøkkeltall for 2020');
     expect(text).toContain('Konferansen i april er utsatt på grunn av koronapandemien.');
     expect(text).toContain('Gjennomført gjennom: Faggruppe for areal, transport og klima, 22. oktober 2019');
-    // The accounts summary: the imported ledger per focus area, and its result to the krone.
+    // The accounts summary: the imported ledger per focus area, and its result to the øre.
     expect(text).toContain('## 6 Regnskap 2020');
-    expect(text).toMatch(/Internasjonal profilering \| kr\s500\s000 \| kr\s177\s750 \|/);
-    expect(text).toMatch(/Regnskapsmessig resultat:\*\* kr\s1\s045\s469/);
+    expect(text).toMatch(/Internasjonal profilering \| kr\s500\s000 \| kr\s177\s750,25 \|/);
+    expect(text).toMatch(/Regnskapsmessig resultat:\*\* kr\s1\s045\s468,55/);
     await expect(programmeFile(anonymousCtx(database().db), 2020, 'report', 'html')).rejects.toMatchObject({
       code: 'not-found',
     });

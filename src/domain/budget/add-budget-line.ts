@@ -5,7 +5,7 @@ import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
 import { BudgetLineFields } from './fields';
 import { can } from './permissions';
-import { assertDraft, assertFocusAreaOfYear, budgetRow } from './rules';
+import { assertFocusAreaOfYear, touchDraft } from './rules';
 import { budgetLines } from './schema';
 
 export const AddBudgetLineInput = BudgetLineFields.extend({ budgetId: Id });
@@ -15,8 +15,7 @@ export const addBudgetLine = defineVerb({
   input: AddBudgetLineInput,
   authorize: (actor) => can(actor, 'budget.manage'),
   async run(ctx, { budgetId, amount, ...fields }) {
-    const budget = await budgetRow(ctx, budgetId);
-    assertDraft(budget);
+    const budget = await touchDraft(ctx, budgetId);
     await assertFocusAreaOfYear(ctx, fields.focusAreaId, budget.year);
     const [last] = await ctx.db
       .select({ position: max(budgetLines.position) })

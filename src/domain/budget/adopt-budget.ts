@@ -36,6 +36,15 @@ export const adoptBudget = defineVerb({
     const kase = await getCaseRow(ctx, caseId);
     const day = adoptedOn ?? kase.decidedOn;
     if (!day) throw new Validation({ adoptedOn: [translate(ctx.locale, 'budget.adoptedOnRequired')] });
+    // The version check takes the row first: a line changed since the board's papers is a Conflict.
+    const after = await updateVersioned(
+      ctx,
+      budgets,
+      id,
+      version,
+      { status: 'adopted', updatedAt: ctx.now },
+      'budget',
+    );
     const { lines } = await currentLines(ctx, before);
     const [last] = await ctx.db
       .select({ number: max(budgetRevisions.number) })
@@ -52,14 +61,6 @@ export const adoptBudget = defineVerb({
       createdAt: ctx.now,
     };
     await ctx.db.insert(budgetRevisions).values(revision);
-    const after = await updateVersioned(
-      ctx,
-      budgets,
-      id,
-      version,
-      { status: 'adopted', updatedAt: ctx.now },
-      'budget',
-    );
     await audit(ctx, {
       action: 'budget.adoptBudget',
       entityType: 'budget',

@@ -125,9 +125,21 @@ describe('the budget', () => {
       },
     });
     const kase = await boardCase(ctx, 2044);
+    // The board's papers showed the budget before the line was added: adopting that reading is a Conflict.
+    await expect(
+      adoptBudget({
+        ctx,
+        input: { id: budget.id, version: budget.version, caseId: kase.id, adoptedOn: '2043-12-03' },
+      }),
+    ).rejects.toBeInstanceOf(Conflict);
     const adopted = await adoptBudget({
       ctx,
-      input: { id: budget.id, version: budget.version, caseId: kase.id, adoptedOn: '2043-12-03' },
+      input: {
+        id: budget.id,
+        version: (await getBudget(ctx, 2044)).budget.version,
+        caseId: kase.id,
+        adoptedOn: '2043-12-03',
+      },
     });
     expect(adopted.revision).toBe(1);
     await expect(
@@ -143,7 +155,7 @@ describe('the budget', () => {
         },
       }),
     ).rejects.toBeInstanceOf(PreconditionFailed);
-    const opened = await reviseBudget({
+    await reviseBudget({
       ctx,
       input: { id: budget.id, version: adopted.version, reason: 'Nytt tilskudd fra Klimasats' },
     });
@@ -163,7 +175,7 @@ describe('the budget', () => {
       ctx,
       input: {
         id: budget.id,
-        version: opened.version,
+        version: (await getBudget(ctx, 2044)).budget.version,
         caseId: second.id,
         adoptedOn: '2044-06-10',
         note: 'Revidert budsjett',
@@ -245,6 +257,7 @@ describe('the accounts', () => {
             ...rows,
             ['01.01.2044', '1010', '', 'Fjorårets', '1,00'],
             ['02.01.2045', '', '', 'Uten konto', 'ti'],
+            ['03.01.2045', '1010', '', 'For stort', '123456789012345678'],
           ],
         },
         mapping: { date: 'Bilagsdato', account: 'Konto', amount: 'Beløp' },
@@ -254,6 +267,7 @@ describe('the accounts', () => {
     expect(bad.fieldErrors).toEqual({
       'line 7': ['Datoen 01.01.2044 er ikke i 2045.'],
       'line 8': ['Konto mangler.', '«ti» er ikke et beløp.'],
+      'line 9': ['«123456789012345678» er ikke et beløp.'],
     });
     const [none] = await db().select({ n: count() }).from(ledgerEntries);
 

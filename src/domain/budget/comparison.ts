@@ -45,13 +45,13 @@ export async function budgetVsActual(ctx: Ctx, year: number) {
 export async function accountsSummary(ctx: Ctx, year: number) {
   const [exists] = await ctx.db.select({ id: budgets.id }).from(budgets).where(eq(budgets.year, year));
   if (!exists) return null;
+  // The report shows the budget the board adopted (a draft never reaches it) against the ledger.
   const comparison = await compare(ctx, await budgetModel(ctx, year));
-  if (!comparison.ledger) return null;
+  if (!comparison.ledger || comparison.revisionCount === 0) return null;
   return {
     byFocusArea: comparison.byFocusArea,
     totals: comparison.totals,
     unmatchedOre: comparison.unmatched.ledgerOre,
-    adopted: comparison.revisionCount > 0,
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../../kernel/format';
 import { translate } from '../../kernel/i18n';
-import { parseKroner } from '../../kernel/money';
+import { MAX_ORE, parseKroner } from '../../kernel/money';
 import { parseNorwegianDate } from '../../kernel/table-import';
 
 /** Which column of the ledger export holds what, by header. */
@@ -87,7 +87,8 @@ export function readLedger(
     if (!account) problems.push(t('budget.ledger.noAccount'));
     const amountText = cell(columns.amount);
     const amountOre = parseKroner(amountText);
-    if (amountOre === null) problems.push(t('budget.ledger.badAmount', { value: amountText }));
+    if (amountOre === null || Math.abs(amountOre) > MAX_ORE)
+      problems.push(t('budget.ledger.badAmount', { value: amountText }));
     let postedOn: string | null = null;
     if (columns.date >= 0 && cell(columns.date)) {
       postedOn = parseNorwegianDate(cell(columns.date));

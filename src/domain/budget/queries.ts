@@ -36,7 +36,7 @@ export async function listBudgets(ctx: Ctx) {
 export async function currentLines(
   ctx: Ctx,
   budget: BudgetRow,
-): Promise<{ lines: BudgetLineView[]; feeDecided: boolean }> {
+): Promise<{ lines: BudgetLineView[]; feeDecided: boolean; feeMissing: string[] }> {
   const [rows, fees] = await Promise.all([
     ctx.db
       .select({ line: budgetLines, focusAreaName: focusAreas.name })
@@ -51,14 +51,14 @@ export async function currentLines(
     kind: line.kind,
     category: line.category,
     label: line.label,
-    amountOre: line.fromFees ? (fees ?? 0) : line.amountOre,
+    amountOre: line.fromFees ? (fees?.totalOre ?? 0) : line.amountOre,
     fromFees: line.fromFees,
     focusArea: line.focusAreaId ? { id: line.focusAreaId, name: focusAreaName ?? '' } : null,
     accounts: line.accounts,
     position: line.position,
     version: line.version,
   }));
-  return { lines, feeDecided: fees !== null };
+  return { lines, feeDecided: fees !== null, feeMissing: fees?.missing ?? [] };
 }
 
 /** Income, expense and the result of a set of lines. */
@@ -68,7 +68,7 @@ export function totalsOf(lines: Pick<BudgetLineView, 'kind' | 'amountOre'>[]) {
   return { incomeOre: income, expenseOre: expense, resultOre: income - expense };
 }
 
-/** The year's budget with its lines, totals, revisions (each adoption with its case) and the focus areas to choose from. */
+/** The year's budget with its lines (as adopted, once it is), totals, revisions (each adoption with its case) and the focus areas to choose from. */
 export async function getBudget(ctx: Ctx, year: number) {
   assertCanRead(ctx);
   return budgetModel(ctx, year);
@@ -78,7 +78,7 @@ export async function getBudget(ctx: Ctx, year: number) {
 export async function budgetModel(ctx: Ctx, year: number) {
   const [budget] = await ctx.db.select().from(budgets).where(eq(budgets.year, year));
   if (!budget) throw new NotFound('budget');
-  const [{ lines, feeDecided }, revisions, areas, ledger] = await Promise.all([
+  const [current, revisions, areas, ledger] = await Promise.all([
     currentLines(ctx, budget),
     ctx.db
       .select()
@@ -104,10 +104,15 @@ export async function budgetModel(ctx: Ctx, year: number) {
       ),
     ),
   );
+  // An adopted budget is what the board adopted: the latest revision's lines, the fee as it was then.
+  const adopted = budget.status === 'adopted' ? revisions.at(-1) : undefined;
+  const lines = adopted ? (adopted.lines as BudgetLineView[]) : current.lines;
   return {
     budget,
     lines,
-    feeDecided,
+    feeDecided: current.feeDecided,
+    /** Members without a population on the fee's reference date: left out of the fee total. */
+    feeMissing: current.feeMissing,
     totals: totalsOf(lines),
     revisions: revisions.map((r) => {
       const kase = r.caseId ? cases.get(r.caseId) : undefined;

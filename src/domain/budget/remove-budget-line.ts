@@ -5,7 +5,7 @@ import { Id, Version } from '../../kernel/fields';
 import { defineVerb } from '../../kernel/verb';
 import { deleteVersioned } from '../../kernel/versioning';
 import { can } from './permissions';
-import { assertDraft, budgetLineRow, budgetRow } from './rules';
+import { budgetLineRow, touchDraft } from './rules';
 import { budgetLines } from './schema';
 
 export const RemoveBudgetLineInput = z.object({ id: Id, version: Version });
@@ -16,7 +16,7 @@ export const removeBudgetLine = defineVerb({
   authorize: (actor) => can(actor, 'budget.manage'),
   async run(ctx, { id, version }) {
     const before = await budgetLineRow(ctx, id);
-    assertDraft(await budgetRow(ctx, before.budgetId));
+    await touchDraft(ctx, before.budgetId);
     if (before.fromFees) throw new PreconditionFailed('budget.feeLineStays');
     await deleteVersioned(ctx, budgetLines, id, version, 'budgetLine');
     await audit(ctx, { action: 'budget.removeBudgetLine', entityType: 'budgetLine', entityId: id, before });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { NotFound, PreconditionFailed, Validation } from '../../kernel/errors';
 import { translate } from '../../kernel/i18n';
@@ -22,6 +22,23 @@ export async function budgetLineRow(ctx: Pick<Ctx, 'db'>, id: string) {
 /** An adopted budget is the board's decision: its lines change only in a revision. */
 export function assertDraft(budget: BudgetRow): void {
   if (budget.status !== 'draft') throw new PreconditionFailed('budget.adoptedLocked', { year: budget.year });
+}
+
+/**
+ * Every change to a draft's lines goes through here: it locks the budget row and bumps its version,
+ * so the board's adoption based on an earlier reading is a Conflict, never a snapshot of lines
+ * nobody saw. An adopted budget is refused.
+ */
+export async function touchDraft(ctx: Ctx, budgetId: string): Promise<BudgetRow> {
+  const [row] = await ctx.db
+    .update(budgets)
+    .set({ version: sql`${budgets.version} + 1`, updatedAt: ctx.now })
+    .where(and(eq(budgets.id, budgetId), eq(budgets.status, 'draft')))
+    .returning();
+  if (row) return row;
+  const budget = await budgetRow(ctx, budgetId);
+  assertDraft(budget);
+  return budget;
 }
 
 /** A line's focus area must be one of the same year's programme. */

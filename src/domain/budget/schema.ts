@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -10,6 +11,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/schema';
@@ -85,7 +87,11 @@ export const ledgerImports = pgTable(
     /** Set when a later import of the same year took its place. */
     replacedAt: timestamp('replaced_at', { withTimezone: true }),
   },
-  (t) => [index('budget_ledger_imports_year_idx').on(t.year)],
+  (t) => [
+    index('budget_ledger_imports_year_idx').on(t.year),
+    // One import in force per year, even when two are made at once.
+    uniqueIndex('budget_ledger_imports_current_uq').on(t.year).where(sql`${t.replacedAt} is null`),
+  ],
 );
 
 export const ledgerEntries = pgTable(

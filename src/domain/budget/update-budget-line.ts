@@ -4,7 +4,7 @@ import { defineVerb } from '../../kernel/verb';
 import { updateVersioned } from '../../kernel/versioning';
 import { BudgetLineFields } from './fields';
 import { can } from './permissions';
-import { assertDraft, assertFocusAreaOfYear, budgetLineRow, budgetRow } from './rules';
+import { assertFocusAreaOfYear, budgetLineRow, touchDraft } from './rules';
 import { budgetLines } from './schema';
 
 export const UpdateBudgetLineInput = BudgetLineFields.extend({ id: Id, version: Version });
@@ -16,8 +16,7 @@ export const updateBudgetLine = defineVerb({
   authorize: (actor) => can(actor, 'budget.manage'),
   async run(ctx, { id, version, amount, ...fields }) {
     const before = await budgetLineRow(ctx, id);
-    const budget = await budgetRow(ctx, before.budgetId);
-    assertDraft(budget);
+    const budget = await touchDraft(ctx, before.budgetId);
     await assertFocusAreaOfYear(ctx, fields.focusAreaId, budget.year);
     const after = await updateVersioned(
       ctx,

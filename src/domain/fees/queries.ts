@@ -53,10 +53,16 @@ export async function feeList(ctx: Ctx, year: number) {
   return feeRows(ctx, year, all ? null : ((await ownMemberId(ctx)) ?? 'none'));
 }
 
-/** The year's fee total, for the budget's income side (no rows leave this function). */
-export async function feeTotal(ctx: Ctx, year: number): Promise<number | null> {
+/**
+ * The year's fee total for the budget's income side, and the members left out of it for want of a
+ * population (no rows leave this function); null without a fee decision.
+ */
+export async function feeTotal(
+  ctx: Ctx,
+  year: number,
+): Promise<{ totalOre: number; missing: string[] } | null> {
   const list = await feeRows(ctx, year, null);
-  return list.decision ? list.totalOre : null;
+  return list.decision ? { totalOre: list.totalOre, missing: list.missing } : null;
 }
 
 /** The fee rows of every member, or of one (`only`), unchecked: the callers above decide who sees what. */

@@ -49,6 +49,9 @@ export const setFeeDecision = defineVerb({
             .values({ id: newId(), year: input.year, createdAt: ctx.now, ...values })
             .returning()
         )[0]!;
+    const extrasBefore = before
+      ? await ctx.db.select().from(feeExtras).where(eq(feeExtras.decisionId, before.id))
+      : [];
     await ctx.db.delete(feeExtras).where(eq(feeExtras.decisionId, after.id));
     const extras = input.extras.map((e, position) => ({
       id: newId(),
@@ -80,7 +83,7 @@ export const setFeeDecision = defineVerb({
       action: 'fees.setFeeDecision',
       entityType: 'feeDecision',
       entityId: after.id,
-      before: before ?? null,
+      before: before ? { ...before, extras: extrasBefore } : null,
       after: { ...after, extras },
     });
     return { ...after, extras };

@@ -4,24 +4,51 @@ import { MAX_VALUES, type StatisticsFile, StatisticsFileError, YEAR } from './st
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The category ids of a dimension in their index order (JSON-stat allows an array or an id → position map). */
-function categoryIds(dimension: Json, name: string): string[] {
+/**
+ * The category ids of a dimension in their index order (JSON-stat allows an array or an id →
+ * position map). Positions must be 0…size−1, each once, and ids distinct: a gap or a 1-based index
+ * would shift every value onto the wrong region or year.
+ */
+function categoryIds(dimension: Json, name: string, size: number): string[] {
   const category = dimension.category;
   if (!isObject(category)) throw new StatisticsFileError('knowledge.file.noCategory', { dimension: name });
   const index = category.index;
-  if (Array.isArray(index)) return index.map(String);
-  if (isObject(index)) {
-    const ids: string[] = [];
+  let ids: string[];
+  if (Array.isArray(index)) ids = index.map(String);
+  else if (isObject(index)) {
+    ids = [];
     for (const [id, position] of Object.entries(index)) {
-      if (!Number.isInteger(position))
+      if (
+        !Number.isInteger(position) ||
+        (position as number) < 0 ||
+        (position as number) >= size ||
+        ids[position as number] !== undefined
+      )
         throw new StatisticsFileError('knowledge.file.badIndex', { dimension: name });
       ids[position as number] = id;
     }
-    return ids;
-  }
-  // A dimension of one category may omit the index and give only its label.
-  if (isObject(category.label)) return Object.keys(category.label);
-  throw new StatisticsFileError('knowledge.file.noCategory', { dimension: name });
+  } else if (index === undefined && isObject(category.label)) {
+    // A dimension of one category may omit the index and give only its label.
+    ids = Object.keys(category.label);
+  } else throw new StatisticsFileError('knowledge.file.noCategory', { dimension: name });
+  if (ids.length !== size || ids.some((id) => id === undefined))
+    throw new StatisticsFileError('knowledge.file.categoryCount', {
+      dimension: name,
+      count: ids.filter((id) => id !== undefined).length,
+      size,
+    });
+  if (new Set(ids).size !== ids.length)
+    throw new StatisticsFileError('knowledge.file.badIndex', { dimension: name });
+  return ids;
+}
+
+/** The first entry of a `role` list, if it is a list of dimension names. */
+function roleOf(role: unknown, key: 'geo' | 'time'): string | undefined {
+  const list = isObject(role) ? role[key] : undefined;
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list) || !list.every((d) => typeof d === 'string'))
+    throw new StatisticsFileError('knowledge.file.badRole', { role: key });
+  return list[0];
 }
 
 /**
@@ -43,20 +70,15 @@ function checkStructure(doc: unknown): Json {
   if (size.length !== id.length)
     throw new StatisticsFileError('knowledge.file.sizeIdLength', { size: size.length, id: id.length });
   if (!isObject(dimension)) throw new StatisticsFileError('knowledge.file.noDimension');
-  id.forEach((name, i) => {
-    const d = dimension[name];
-    if (!isObject(d)) throw new StatisticsFileError('knowledge.file.missingDimension', { dimension: name });
-    const count = categoryIds(d, name).filter((c) => c !== undefined).length;
-    if (count !== size[i])
-      throw new StatisticsFileError('knowledge.file.categoryCount', {
-        dimension: name,
-        count,
-        size: size[i],
-      });
-  });
   const cells = (size as number[]).reduce((a, b) => a * b, 1);
   if (cells > MAX_VALUES)
     throw new StatisticsFileError('knowledge.file.tooMany', { count: cells, max: MAX_VALUES });
+  if (new Set(id).size !== id.length) throw new StatisticsFileError('knowledge.file.badId');
+  id.forEach((name, i) => {
+    const d = dimension[name];
+    if (!isObject(d)) throw new StatisticsFileError('knowledge.file.missingDimension', { dimension: name });
+    categoryIds(d, name, size[i] as number);
+  });
   if (Array.isArray(value)) {
     if (value.length !== cells)
       throw new StatisticsFileError('knowledge.file.valueLength', {
@@ -64,14 +86,15 @@ function checkStructure(doc: unknown): Json {
         cells,
         sizes: (size as number[]).join(' × '),
       });
-    if (!value.every((v) => v === null || typeof v === 'number'))
+    if (!value.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v))))
       throw new StatisticsFileError('knowledge.file.valueType');
   } else if (isObject(value)) {
     for (const [position, v] of Object.entries(value)) {
       const n = Number(position);
       if (!Number.isInteger(n) || n < 0 || n >= cells)
         throw new StatisticsFileError('knowledge.file.valuePosition', { position, cells });
-      if (v !== null && typeof v !== 'number') throw new StatisticsFileError('knowledge.file.valueType');
+      if (v !== null && !(typeof v === 'number' && Number.isFinite(v)))
+        throw new StatisticsFileError('knowledge.file.valueType');
     }
   } else throw new StatisticsFileError('knowledge.file.noValue');
   return doc;
@@ -104,10 +127,10 @@ export function parseJsonStat(text: string): StatisticsFile {
   const raw = checkStructure(doc);
   const ds = JSONstat(raw);
   const ids = ds.id;
-  const geo = ds.role?.geo?.[0] ?? ids.find((d) => d === 'Region');
-  const time = ds.role?.time?.[0] ?? ids.find((d) => d === 'Tid');
+  const geo = roleOf(raw.role, 'geo') ?? ids.find((d) => d === 'Region');
+  const time = roleOf(raw.role, 'time') ?? ids.find((d) => d === 'Tid');
   if (!geo || !ids.includes(geo)) throw new StatisticsFileError('knowledge.file.noGeo');
-  if (!time || !ids.includes(time)) throw new StatisticsFileError('knowledge.file.noTime');
+  if (!time || !ids.includes(time) || time === geo) throw new StatisticsFileError('knowledge.file.noTime');
   const timeDimension = ds.Dimension(time)!;
   const badYear = timeDimension.id.find((y) => !YEAR.test(y));
   if (badYear) throw new StatisticsFileError('knowledge.file.notYears', { value: badYear });

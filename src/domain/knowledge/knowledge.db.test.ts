@@ -230,6 +230,37 @@ describe('importStatistics (JSON-stat)', () => {
       input: { format: 'jsonstat', fileName: 'm.json', content: JSON.stringify(months) },
     }).catch((e) => e);
     expect(monthError.fieldErrors.file[0]).toContain('«2020M01»');
+    // A 1-based or gappy index would shift every value onto the wrong region; 1e400 is Infinity.
+    const shifted = JSON.parse(REFERENCE);
+    shifted.dimension.Region.category.index = { '0301': 1, '3024': 2 };
+    const shiftError = await importStatistics({
+      ctx,
+      input: { format: 'jsonstat', fileName: 's.json', content: JSON.stringify(shifted) },
+    }).catch((e) => e);
+    expect(shiftError.fieldErrors.file).toEqual([
+      'Kategoriene i dimensjonen «Region» har en ugyldig indeks.',
+    ]);
+    const infinite = REFERENCE.replace('681071', '1e400');
+    const infiniteError = await importStatistics({
+      ctx,
+      input: { format: 'jsonstat', fileName: 'i.json', content: infinite },
+    }).catch((e) => e);
+    expect(infiniteError.fieldErrors.file).toEqual(['Alle verdier må være tall eller tomme (null).']);
+    const fraction = REFERENCE.replace('681071', '681071.5');
+    const fractionError = await importStatistics({
+      ctx,
+      input: { format: 'jsonstat', fileName: 'f.json', content: fraction },
+    }).catch((e) => e);
+    expect(fractionError.fieldErrors.file).toEqual([
+      'Folketall må være hele tall, men 0301 har 681071.5 for 2019.',
+    ]);
+    const sameRole = JSON.parse(REFERENCE);
+    sameRole.role.time = ['Region'];
+    const roleError = await importStatistics({
+      ctx,
+      input: { format: 'jsonstat', fileName: 'r.json', content: JSON.stringify(sameRole) },
+    }).catch((e) => e);
+    expect(roleError.fieldErrors.file).toEqual(['Fant ingen tidsdimensjon (role.time eller «Tid»).']);
     expect(await stored()).toEqual(before);
   });
 

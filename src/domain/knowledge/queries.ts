@@ -74,13 +74,12 @@ export async function seriesReader(ctx: Pick<Ctx, 'db'>, indicatorId: string) {
     series.set(r.year, r.value);
     values.set(r.memberId, series);
   }
-  const predecessors = new Map<string, { ids: string[]; firstYear: number }>();
+  // A successor's predecessors and the day it took over (the latest, if it absorbed more later).
+  const predecessors = new Map<string, { ids: string[]; effectiveOn: string }>();
   for (const m of merges) {
-    const entry = predecessors.get(m.successorId) ?? {
-      ids: [],
-      firstYear: Number(m.effectiveOn.slice(0, 4)),
-    };
+    const entry = predecessors.get(m.successorId) ?? { ids: [], effectiveOn: m.effectiveOn };
     entry.ids.push(m.predecessorId);
+    if (m.effectiveOn > entry.effectiveOn) entry.effectiveOn = m.effectiveOn;
     predecessors.set(m.successorId, entry);
   }
   const valueIn = (memberId: string, year: number, depth = 0): Point | null => {
@@ -88,7 +87,7 @@ export async function seriesReader(ctx: Pick<Ctx, 'db'>, indicatorId: string) {
     if (own !== undefined) return { year, value: own, derived: false };
     const before = predecessors.get(memberId);
     // 1 January of the year must fall before the merger took effect; five levels is plenty.
-    if (!before || depth > 5 || `${year}-01-01` >= `${before.firstYear}-01-01`) return null;
+    if (!before || depth > 5 || `${year}-01-01` >= before.effectiveOn) return null;
     let sum = 0;
     for (const id of before.ids) {
       const p = valueIn(id, year, depth + 1);

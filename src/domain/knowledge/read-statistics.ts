@@ -3,9 +3,12 @@ import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { todayInOslo } from '../../kernel/dates';
 import { Validation } from '../../kernel/errors';
+import { requirePermission } from '../../kernel/guards';
 import { translate } from '../../kernel/i18n';
 import { membersByIds } from '../members/queries';
+import { POPULATION } from './indicators';
 import { parseJsonStat } from './jsonstat';
+import { can } from './permissions';
 import { regionResolver } from './regions';
 import { parseSeriesCsv } from './series-csv';
 import { type StatisticsFile, StatisticsFileError } from './statistics-file';
@@ -56,6 +59,7 @@ export interface ResolvedStatistics {
  * why, in the caller's language; nothing has been written.
  */
 export async function readStatistics(ctx: Ctx, input: StatisticsInput): Promise<ResolvedStatistics> {
+  requirePermission(ctx, can(ctx.actor, 'knowledge.manage'));
   let file: StatisticsFile;
   try {
     file =
@@ -67,11 +71,19 @@ export async function readStatistics(ctx: Ctx, input: StatisticsInput): Promise<
       'knowledge.file.refused',
     );
   }
-  if (file.values.length === 0)
-    throw new Validation(
-      { file: [translate(ctx.locale, 'knowledge.file.noValues')] },
-      'knowledge.file.refused',
-    );
+  const refuse = (key: string, params?: Record<string, string | number>) =>
+    new Validation({ file: [translate(ctx.locale, key as never, params)] }, 'knowledge.file.refused');
+  if (file.values.length === 0) throw refuse('knowledge.file.noValues');
+  // Population is a count: the fee arithmetic needs whole, non-negative numbers.
+  const badPopulation = file.values.find(
+    (v) => v.indicatorKey === POPULATION.key && !(Number.isSafeInteger(v.value) && v.value >= 0),
+  );
+  if (badPopulation)
+    throw refuse('knowledge.file.badPopulation', {
+      region: badPopulation.regionCode,
+      year: badPopulation.year,
+      value: badPopulation.value,
+    });
   const memberOf = await regionResolver(ctx);
   // Two codes of one member in a year (0211 and 3019 are both Vestby in 2019): the code it had then wins.
   const byCell = new Map<string, ResolvedStatistics['rows'][number] & { exact: boolean }>();

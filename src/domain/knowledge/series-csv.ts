@@ -14,10 +14,11 @@ export interface SeriesMeta {
 const CODE_COLUMNS = ['kommunenummer', 'fylkesnummer', 'region', 'regionkode'];
 const NAME_COLUMNS = ['name', 'navn', 'county', 'fylke', 'kommune'];
 
-/** 1 234,5 or 1234.5 → 1234.5; anything else is not a number. */
+/** 1 234,5 or 1234.5 → 1234.5 (a comma is the decimal sign, never a thousands separator); anything else is not a number. */
 function parseNumber(cell: string): number | null {
   const text = cell.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+  if (!/^-?\d{1,15}(\.\d+)?$/.test(text)) return null;
+  return Number(text);
 }
 
 /**

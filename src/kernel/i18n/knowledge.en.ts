@@ -101,4 +101,6 @@ export const knowledgeEn: Record<keyof typeof knowledgeNb, string> = {
   'knowledge.removeReference': 'Remove link',
   'knowledge.referenceAdded': 'The indicator has been linked.',
   'knowledge.referenceRemoved': 'The link has been removed.',
+  'knowledge.file.badRole': '"role.{role}" must be a list of dimension names.',
+  'knowledge.file.badPopulation': 'Population must be whole numbers, but {region} has {value} for {year}.',
 };

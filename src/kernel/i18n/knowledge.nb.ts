@@ -98,4 +98,6 @@ export const knowledgeNb = {
   'knowledge.removeReference': 'Fjern kobling',
   'knowledge.referenceAdded': 'Indikatoren er koblet til.',
   'knowledge.referenceRemoved': 'Koblingen er fjernet.',
+  'knowledge.file.badRole': '«role.{role}» må være en liste med navn på dimensjoner.',
+  'knowledge.file.badPopulation': 'Folketall må være hele tall, men {region} har {value} for {year}.',
 } as const;

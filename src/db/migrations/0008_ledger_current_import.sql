@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "budget_ledger_imports_current_uq" ON "budget_ledger_imports" USING btree ("year") WHERE "budget_ledger_imports"."replaced_at" is null;
