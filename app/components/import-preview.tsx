@@ -83,8 +83,21 @@ export function ImportPreview({
   );
 }
 
-/** The upload form of an import page: a file field, posted as multipart, previewed before anything is saved. */
-export function UploadForm({ error }: { error?: string[] | undefined }) {
+const TABLE_FILES = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The upload form of an import page: a file field (a table unless `accept` says otherwise), posted
+ * as multipart, previewed before anything is saved.
+ */
+export function UploadForm({
+  error,
+  label,
+  accept = TABLE_FILES,
+}: {
+  error?: string[] | undefined;
+  label?: string;
+  accept?: string;
+}) {
   const t = useT();
   return (
     <Form method="post" encType="multipart/form-data" className="stack narrow">
@@ -92,7 +105,7 @@ export function UploadForm({ error }: { error?: string[] | undefined }) {
       <input type="hidden" name="intent" value="preview" />
       <div className="ds-field">
         <label className="ds-label" htmlFor="field-file">
-          {t('common.fileLabel')}
+          {label ?? t('common.fileLabel')}
         </label>
         {error?.length ? (
           <p className="ds-validation-message" data-field="validation" id="field-file-error">
@@ -104,7 +117,7 @@ export function UploadForm({ error }: { error?: string[] | undefined }) {
           id="field-file"
           name="file"
           type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={accept}
           required
           aria-invalid={error?.length ? true : undefined}
           aria-describedby={error?.length ? 'field-file-error' : undefined}

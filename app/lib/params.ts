@@ -1,7 +1,15 @@
+import { NotFound } from '../../src/kernel/errors';
+
 /** `?dato=2020-01-01` → the date, or undefined when absent or not a calendar date (the query then uses today). */
 export function dateParam(url: URL, name = 'dato'): string | undefined {
   const value = url.searchParams.get(name);
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+/** A four-digit year in the path (`/app/budsjett/2020`), or NotFound for the entity. */
+export function yearParam(value: string | undefined, entity: string): number {
+  if (!value || !/^\d{4}$/.test(value)) throw new NotFound(entity);
+  return Number(value);
 }
 
 /** A query parameter, or undefined when empty. */

@@ -4,34 +4,30 @@ import { budgetVsActual, ledgerMappingFor } from '../../../src/domain/budget/com
 import { importLedger } from '../../../src/domain/budget/import-ledger';
 import { LEDGER_FIELDS } from '../../../src/domain/budget/ledger-file';
 import { can } from '../../../src/domain/budget/permissions';
-import { NotFound } from '../../../src/kernel/errors';
 import { requirePermission } from '../../../src/kernel/guards';
 import { BudgetActualChart } from '../../components/bar-chart';
 import { CsrfField, SelectField } from '../../components/form';
 import { UploadForm } from '../../components/import-preview';
 import { PageHeader } from '../../components/page-header';
+import { TableDownloads } from '../../components/table-downloads';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
+import { yearParam } from '../../lib/params';
 import { formAction, guard } from '../../lib/route.server';
 import { readUploadedTable } from '../../lib/upload.server';
 import type { Route } from './+types/accounts';
 
-function yearOf(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new NotFound('budget');
-  return Number(value);
-}
-
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { ctx } = context;
   return guard(request, ctx.locale, async () => {
-    const year = yearOf(params.year);
+    const year = yearParam(params.year, 'budget');
     return { year, comparison: await budgetVsActual(ctx, year), manage: can(ctx.actor, 'budget.manage') };
   });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { ctx } = context;
-  const year = yearOf(params.year);
+  const year = yearParam(params.year, 'budget');
   const form = await request.formData();
   const fields = Object.fromEntries([...form].filter(([, v]) => typeof v === 'string')) as Record<
     string,
@@ -206,16 +202,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
           })}
         </Paragraph>
       ) : null}
-      <Paragraph>
-        <strong>{t('common.download')}:</strong>{' '}
-        <a className="ds-link" href={`/api/v1/budgets/${year}/comparison?format=xlsx`}>
-          {t('common.downloadXlsx')}
-        </a>
-        {' · '}
-        <a className="ds-link" href={`/api/v1/budgets/${year}/comparison?format=csv`}>
-          {t('common.downloadCsv')}
-        </a>
-      </Paragraph>
+      <TableDownloads href={`/api/v1/budgets/${year}/comparison`} />
 
       {manage ? (
         <section aria-labelledby="ledger-import">

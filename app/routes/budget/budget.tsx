@@ -8,25 +8,19 @@ import { type BudgetLineView, getBudget } from '../../../src/domain/budget/queri
 import { removeBudgetLine } from '../../../src/domain/budget/remove-budget-line';
 import { reviseBudget } from '../../../src/domain/budget/revise-budget';
 import { updateBudgetLine } from '../../../src/domain/budget/update-budget-line';
-import { NotFound } from '../../../src/kernel/errors';
 import { CsrfField, FormErrors, SelectField, TextareaField, TextField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
 import { caseChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
-import { param } from '../../lib/params';
+import { param, yearParam } from '../../lib/params';
 import { formAction, formInput, guard } from '../../lib/route.server';
 import type { Route } from './+types/budget';
-
-function yearOf(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new NotFound('budget');
-  return Number(value);
-}
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { ctx } = context;
   return guard(request, ctx.locale, async () => {
-    const year = yearOf(params.year);
+    const year = yearParam(params.year, 'budget');
     const model = await getBudget(ctx, year);
     const manage = can(ctx.actor, 'budget.manage');
     const cases = manage ? await caseChoices(ctx, [year - 1, year]) : [];
@@ -37,7 +31,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { fields } = await formInput(request);
   const { ctx } = context;
-  const year = yearOf(params.year);
+  const year = yearParam(params.year, 'budget');
   return formAction(request, ctx.locale, fields, async () => {
     const line = {
       kind: fields.kind as never,

@@ -5,13 +5,14 @@ import { can } from '../../../src/domain/fees/permissions';
 import { feeList } from '../../../src/domain/fees/queries';
 import { setFeeDecision } from '../../../src/domain/fees/set-fee-decision';
 import { getSettings } from '../../../src/domain/settings/queries';
-import { NotFound } from '../../../src/kernel/errors';
 import { rateText } from '../../../src/kernel/money';
 import { CsrfField, FormErrors, SelectField, TextareaField, TextField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
+import { TableDownloads } from '../../components/table-downloads';
 import { caseChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useLocale, useT } from '../../lib/i18n';
+import { yearParam } from '../../lib/params';
 import { formAction, formInput, guard } from '../../lib/route.server';
 import type { Route } from './+types/fee-year';
 
@@ -19,15 +20,10 @@ const EXTRA_ROWS = 3;
 const EXTRA_INDEXES = Array.from({ length: EXTRA_ROWS }, (_, i) => i);
 const ROUNDINGS = ['ore', 'krone', 'ten', 'hundred', 'thousand'] as const;
 
-function yearOf(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new NotFound('feeDecision');
-  return Number(value);
-}
-
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { ctx } = context;
   return guard(request, ctx.locale, async () => {
-    const year = yearOf(params.year);
+    const year = yearParam(params.year, 'feeDecision');
     const list = await feeList(ctx, year);
     const manage = can(ctx.actor, 'fees.manage');
     const [cases, membership] = manage
@@ -40,7 +36,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { fields } = await formInput(request);
   const { ctx } = context;
-  const year = yearOf(params.year);
+  const year = yearParam(params.year, 'feeDecision');
   return formAction(request, ctx.locale, fields, async () => {
     const extras = Array.from({ length: EXTRA_ROWS }, (_, i) => ({
       label: fields[`extras.${i}.label`],
@@ -250,18 +246,7 @@ export default function FeeYear({ loaderData, actionData }: Route.ComponentProps
           {list.rows.some((r) => r.populationDerived) ? (
             <Paragraph data-size="sm">{t('knowledge.derivedNote')}</Paragraph>
           ) : null}
-          {manage ? (
-            <Paragraph>
-              <strong>{t('common.download')}:</strong>{' '}
-              <a className="ds-link" href={`/api/v1/fees/${year}/list?format=xlsx`}>
-                {t('common.downloadXlsx')}
-              </a>
-              {' · '}
-              <a className="ds-link" href={`/api/v1/fees/${year}/list?format=csv`}>
-                {t('common.downloadCsv')}
-              </a>
-            </Paragraph>
-          ) : null}
+          {manage ? <TableDownloads href={`/api/v1/fees/${year}/list`} /> : null}
         </section>
       ) : null}
 

@@ -7,6 +7,7 @@ import { Validation } from '../../../src/kernel/errors';
 import { requirePermission } from '../../../src/kernel/guards';
 import { translate } from '../../../src/kernel/i18n';
 import { CsrfField } from '../../components/form';
+import { UploadForm } from '../../components/import-preview';
 import { PageHeader } from '../../components/page-header';
 import type { FormFailure } from '../../lib/form-failure';
 import { useT } from '../../lib/i18n';
@@ -75,35 +76,11 @@ export default function ImportStatistics({ actionData }: Route.ComponentProps) {
   return (
     <>
       <PageHeader title={t('knowledge.importTitle')} lead={t('knowledge.importLead')} />
-      <Form method="post" encType="multipart/form-data" className="stack narrow">
-        <CsrfField />
-        <input type="hidden" name="intent" value="preview" />
-        <div className="ds-field">
-          <label className="ds-label" htmlFor="field-file">
-            {t('knowledge.importFile')}
-          </label>
-          {errors.length ? (
-            <p className="ds-validation-message" data-field="validation" id="field-file-error">
-              {errors.join(' ')}
-            </p>
-          ) : null}
-          <input
-            className="ds-input"
-            id="field-file"
-            name="file"
-            type="file"
-            accept=".json,application/json"
-            required
-            aria-invalid={errors.length ? true : undefined}
-            aria-describedby={errors.length ? 'field-file-error' : undefined}
-          />
-        </div>
-        <div>
-          <Button type="submit" variant="secondary">
-            {t('common.preview')}
-          </Button>
-        </div>
-      </Form>
+      <UploadForm
+        error={errors.length ? errors : undefined}
+        label={t('knowledge.importFile')}
+        accept=".json,application/json"
+      />
       {preview ? (
         <section aria-labelledby="preview-heading">
           <Heading level={2} data-size="md" id="preview-heading">
