@@ -33,6 +33,15 @@ describe('knowledge, fees and budget in the browser', () => {
       .toContain('Oslo');
     await expectNoSeriousA11yIssues(page);
 
+    // The programme's focus area follows the population: linked with a plain form, the region's figure shows.
+    await page.goto('/app/handlingsprogram/2020');
+    await page.getByRole('link', { name: 'Areal og transport' }).first().click();
+    await page.waitForURL((url) => url.pathname.includes('/omrade/'));
+    await page.getByLabel('Indikator', { exact: true }).selectOption({ label: 'Personer (07459)' });
+    await page.getByRole('button', { name: 'Koble indikator' }).click();
+    await expect.poll(() => page.locator('#indikatorer + ul').textContent()).toMatch(/Personer i regionen: 2\s\d{3}\s\d{3} \(2020\)/);
+    await expectNoSeriousA11yIssues(page);
+
     await page.getByRole('link', { name: 'Kontingent', exact: true }).click();
     await page.getByRole('link', { name: 'Kontingent 2020' }).click();
     await page.waitForURL((url) => url.pathname === '/app/kontingent/2020');

@@ -25,6 +25,7 @@ import {
   TextareaField,
   TextField,
 } from '../../components/form';
+import { IndicatorReferences } from '../../components/indicator-references';
 import { PageHeader } from '../../components/page-header';
 import { caseChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
@@ -407,64 +408,13 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
         ) : null}
       </section>
 
-      <section aria-labelledby="indikatorer" className="stack">
-        <Heading level={2} data-size="sm" id="indikatorer">
-          {t('knowledge.indicators')}
-        </Heading>
-        {loaderData.indicators.length === 0 ? (
-          <Paragraph>{t('knowledge.noIndicators')}</Paragraph>
-        ) : (
-          <ul className="plain-list">
-            {loaderData.indicators.map((r) => (
-              <li key={r.id}>
-                <Link to={`/app/kunnskap?indikator=${r.indicator.id}`} className="ds-link">
-                  {r.latest
-                    ? t('knowledge.referenceLine', {
-                        indicator: r.indicator.label,
-                        value: format.number(r.latest.value),
-                        year: r.latest.year,
-                        growth: r.growth?.percent == null ? '–' : format.percent(r.growth.percent),
-                        from: r.growth?.fromYear ?? r.latest.year,
-                      })
-                    : r.indicator.label}
-                </Link>
-                {loaderData.manageIndicators ? (
-                  <Form method="post" className="inline-form">
-                    <CsrfField />
-                    <input type="hidden" name="intent" value="unreference" />
-                    <input type="hidden" name="referenceId" value={r.id} />
-                    <Button
-                      type="submit"
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-label={`${t('knowledge.removeReference')}: ${r.indicator.label}`}
-                    >
-                      {t('knowledge.removeReference')}
-                    </Button>
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {loaderData.manageIndicators && loaderData.indicatorChoices.length ? (
-          <Form method="post" className="stack panel" noValidate>
-            <CsrfField />
-            <input type="hidden" name="intent" value="reference" />
-            <SelectField
-              name="indicatorId"
-              label={t('knowledge.indicator')}
-              failure={failure}
-              options={[{ value: '', label: t('knowledge.chooseIndicator') }, ...loaderData.indicatorChoices]}
-            />
-            <div>
-              <Button type="submit" variant="secondary">
-                {t('knowledge.addReference')}
-              </Button>
-            </div>
-          </Form>
-        ) : null}
-      </section>
+      <IndicatorReferences
+        references={loaderData.indicators}
+        choices={loaderData.indicatorChoices}
+        manage={loaderData.manageIndicators}
+        empty={t('knowledge.noIndicators')}
+        failure={failure}
+      />
 
       {loaderData.editable && loaderData.structure ? (
         <EditActivity data={loaderData} failure={failure} />

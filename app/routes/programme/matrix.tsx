@@ -1,5 +1,9 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Form, Link, redirect } from 'react-router';
+import { can as canManageKnowledge } from '../../../src/domain/knowledge/permissions';
+import { listIndicators, referencedIndicators } from '../../../src/domain/knowledge/queries';
+import { referenceIndicator } from '../../../src/domain/knowledge/reference-indicator';
+import { unreferenceIndicator } from '../../../src/domain/knowledge/unreference-indicator';
 import { addActivity } from '../../../src/domain/programme/add-activity';
 import { moveActivity } from '../../../src/domain/programme/move-activity';
 import { can } from '../../../src/domain/programme/permissions';
@@ -10,6 +14,7 @@ import { NotFound } from '../../../src/kernel/errors';
 import { renderMarkdown } from '../../../src/kernel/markdown';
 import { ActivityStatusTag } from '../../components/activity-status';
 import { CsrfField, FormErrors, SelectField, TextareaField, TextField } from '../../components/form';
+import { IndicatorReferences } from '../../components/indicator-references';
 import { PageHeader } from '../../components/page-header';
 import { Prose } from '../../components/prose';
 import { useFocusHash } from '../../lib/focus-hash';
@@ -25,6 +30,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const index = model.focusAreas.findIndex((a) => a.id === params.areaId);
     const area = model.focusAreas[index];
     if (!area) throw new NotFound('focusArea');
+    const manageIndicators = canManageKnowledge(ctx.actor, 'knowledge.manage');
+    const [indicators, choices] = await Promise.all([
+      referencedIndicators(ctx, { focusAreaId: area.id }),
+      manageIndicators ? listIndicators(ctx) : [],
+    ]);
     const cell = (roleId: string | null) =>
       activitiesInCell(model, area.id, roleId).map((a) => ({
         ...a,
@@ -42,6 +52,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           ? [{ role: null, activities: cell(null) }]
           : model.roles.map((role) => ({ role, activities: cell(role.id) })),
       editable: can(ctx.actor, 'programme.manage') && model.programme.status === 'draft',
+      indicators,
+      manageIndicators,
+      indicatorChoices: choices.map((i) => ({ value: i.id, label: `${i.label} (${i.tableCode})` })),
     };
   });
 }
@@ -101,6 +114,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           context.flash.set('common.saved');
           throw redirect(`${back}#tekster`);
         }
+        case 'reference':
+          await referenceIndicator({
+            ctx,
+            input: { indicatorId: fields.indicatorId ?? '', focusAreaId: params.areaId },
+          });
+          context.flash.set('knowledge.referenceAdded');
+          throw redirect(`${back}#indikatorer`);
+        case 'unreference':
+          await unreferenceIndicator({ ctx, input: { id: fields.referenceId ?? '' } });
+          context.flash.set('knowledge.referenceRemoved');
+          throw redirect(`${back}#indikatorer`);
         default:
           throw new Response(null, { status: 400 });
       }
@@ -216,6 +240,13 @@ export default function Matrix({ loaderData, actionData }: Route.ComponentProps)
           </div>
         </Form>
       ) : null}
+      <IndicatorReferences
+        references={loaderData.indicators}
+        choices={loaderData.indicatorChoices}
+        manage={loaderData.manageIndicators}
+        empty={t('knowledge.noAreaIndicators')}
+        failure={failure}
+      />
     </>
   );
 }

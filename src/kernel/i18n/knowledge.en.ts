@@ -103,4 +103,5 @@ export const knowledgeEn: Record<keyof typeof knowledgeNb, string> = {
   'knowledge.referenceRemoved': 'The link has been removed.',
   'knowledge.file.badRole': '"role.{role}" must be a list of dimension names.',
   'knowledge.file.badPopulation': 'Population must be whole numbers, but {region} has {value} for {year}.',
+  'knowledge.noAreaIndicators': 'No indicators are linked to the focus area.',
 };

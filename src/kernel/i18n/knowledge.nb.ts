@@ -100,4 +100,5 @@ export const knowledgeNb = {
   'knowledge.referenceRemoved': 'Koblingen er fjernet.',
   'knowledge.file.badRole': '«role.{role}» må være en liste med navn på dimensjoner.',
   'knowledge.file.badPopulation': 'Folketall må være hele tall, men {region} har {value} for {year}.',
+  'knowledge.noAreaIndicators': 'Ingen indikatorer er koblet til innsatsområdet.',
 } as const;
