@@ -3,8 +3,6 @@ import { Form, Link, redirect } from 'react-router';
 import { documentsUploadedSince } from '../../../src/domain/cases/references';
 import { can as canManageKnowledge } from '../../../src/domain/knowledge/permissions';
 import { listIndicators, referencedIndicators } from '../../../src/domain/knowledge/queries';
-import { referenceIndicator } from '../../../src/domain/knowledge/reference-indicator';
-import { unreferenceIndicator } from '../../../src/domain/knowledge/unreference-indicator';
 import { listMeetings } from '../../../src/domain/meetings/queries';
 import { addProgressNote } from '../../../src/domain/programme/add-progress-note';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../src/domain/programme/fields';
@@ -30,6 +28,7 @@ import { PageHeader } from '../../components/page-header';
 import { caseChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
+import { indicatorIntent } from '../../lib/indicator-references.server';
 import { formAction, formInput, guard } from '../../lib/route.server';
 import type { Route } from './+types/activity';
 
@@ -76,6 +75,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     fields,
     async () => {
       const { activity, programme } = await getActivity(ctx, params.id);
+      await indicatorIntent(ctx, context.flash, fields, { activityId: params.id }, back);
       switch (fields.intent) {
         case 'status':
           await setActivityStatus({
@@ -114,17 +114,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           context.flash.set('programmeUi.linkAdded');
           throw redirect(`${back}#koblinger`);
         }
-        case 'reference':
-          await referenceIndicator({
-            ctx,
-            input: { indicatorId: fields.indicatorId ?? '', activityId: params.id },
-          });
-          context.flash.set('knowledge.referenceAdded');
-          throw redirect(`${back}#indikatorer`);
-        case 'unreference':
-          await unreferenceIndicator({ ctx, input: { id: fields.referenceId ?? '' } });
-          context.flash.set('knowledge.referenceRemoved');
-          throw redirect(`${back}#indikatorer`);
         case 'unlink':
           await unlinkActivity({ ctx, input: { id: fields.linkId ?? '' } });
           context.flash.set('programmeUi.linkRemoved');

@@ -2,8 +2,6 @@ import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-r
 import { Form, Link, redirect } from 'react-router';
 import { can as canManageKnowledge } from '../../../src/domain/knowledge/permissions';
 import { listIndicators, referencedIndicators } from '../../../src/domain/knowledge/queries';
-import { referenceIndicator } from '../../../src/domain/knowledge/reference-indicator';
-import { unreferenceIndicator } from '../../../src/domain/knowledge/unreference-indicator';
 import { addActivity } from '../../../src/domain/programme/add-activity';
 import { moveActivity } from '../../../src/domain/programme/move-activity';
 import { can } from '../../../src/domain/programme/permissions';
@@ -20,6 +18,7 @@ import { Prose } from '../../components/prose';
 import { useFocusHash } from '../../lib/focus-hash';
 import type { FormFailure } from '../../lib/form-failure';
 import { useT } from '../../lib/i18n';
+import { indicatorIntent } from '../../lib/indicator-references.server';
 import { formAction, formInput, guard } from '../../lib/route.server';
 import type { Route } from './+types/matrix';
 
@@ -70,6 +69,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     fields,
     async () => {
       const { programme } = await getProgramme(ctx, Number(params.year));
+      await indicatorIntent(ctx, context.flash, fields, { focusAreaId: params.areaId }, back);
       switch (fields.intent) {
         case 'add': {
           const added = await addActivity({
@@ -114,17 +114,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           context.flash.set('common.saved');
           throw redirect(`${back}#tekster`);
         }
-        case 'reference':
-          await referenceIndicator({
-            ctx,
-            input: { indicatorId: fields.indicatorId ?? '', focusAreaId: params.areaId },
-          });
-          context.flash.set('knowledge.referenceAdded');
-          throw redirect(`${back}#indikatorer`);
-        case 'unreference':
-          await unreferenceIndicator({ ctx, input: { id: fields.referenceId ?? '' } });
-          context.flash.set('knowledge.referenceRemoved');
-          throw redirect(`${back}#indikatorer`);
         default:
           throw new Response(null, { status: 400 });
       }
