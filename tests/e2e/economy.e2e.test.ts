@@ -39,7 +39,9 @@ describe('knowledge, fees and budget in the browser', () => {
     await page.waitForURL((url) => url.pathname.includes('/omrade/'));
     await page.getByLabel('Indikator', { exact: true }).selectOption({ label: 'Personer (07459)' });
     await page.getByRole('button', { name: 'Koble indikator' }).click();
-    await expect.poll(() => page.locator('#indikatorer + ul').textContent()).toMatch(/Personer i regionen: 2\s\d{3}\s\d{3} \(2020\)/);
+    await expect
+      .poll(() => page.locator('#indikatorer + ul').textContent())
+      .toMatch(/Personer i regionen: 2\s\d{3}\s\d{3} \(2020\)/);
     await expectNoSeriousA11yIssues(page);
 
     await page.getByRole('link', { name: 'Kontingent', exact: true }).click();
