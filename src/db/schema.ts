@@ -9,6 +9,7 @@ export * from '../domain/knowledge/schema';
 export * from '../domain/mail/schema';
 export * from '../domain/meetings/schema';
 export * from '../domain/members/schema';
+export * from '../domain/partners/schema';
 export * from '../domain/people/schema';
 export * from '../domain/programme/schema';
 export * from '../domain/settings/schema';

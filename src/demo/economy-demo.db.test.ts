@@ -9,6 +9,7 @@ import { getBudget } from '../domain/budget/queries';
 import { getCycle } from '../domain/cycle/queries';
 import { feeList, getFeeDecision } from '../domain/fees/queries';
 import { setFeeDecision } from '../domain/fees/set-fee-decision';
+import { getPartner, listPartners } from '../domain/partners/queries';
 import { feeListTable } from '../exports/fee-list';
 import { writeCsv, writeXlsx } from '../exports/table';
 import { loadDemo } from './load-demo';
@@ -170,5 +171,17 @@ describe('the budget and accounts for 2020 (demo)', () => {
       'Internasjonal profilering',
       null,
     ]);
+  });
+});
+
+describe('the partners (demo)', () => {
+  it("has the seed's partner organisations, each finding the activities that name it", async () => {
+    const page = await listPartners(ctx(), { limit: 100 });
+    expect(page.items.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Østlandssamarbeidet', 'Zero', 'Ungt Entreprenørskap', 'Innovasjon Norge']),
+    );
+    const ue = page.items.find((p) => p.name === 'Ungt Entreprenørskap')!;
+    const view = await getPartner(ctx(), ue.id);
+    expect(view.activities.map((a) => a.year)).toEqual([2020]);
   });
 });

@@ -8,6 +8,7 @@ import { loadBudget } from './budget';
 import { loadFees } from './fees';
 import { loadMeetings } from './meetings';
 import { loadMembers } from './members';
+import { loadPartners } from './partners';
 import { loadProgramme } from './programme/load-programme';
 
 /**
@@ -39,6 +40,7 @@ export async function loadDemo(db: Db): Promise<void> {
     await loadProgramme(ctx, meetings);
     await loadFees(ctx, meetings);
     await loadBudget(ctx, meetings);
+    await loadPartners(ctx);
     // The demo's notices went out in 2018–2019; none may be mailed now if SMTP is set.
     await markHistoryDelivered(ctx.db);
   });

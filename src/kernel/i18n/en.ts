@@ -4,6 +4,7 @@ import { meetingsEn } from './meetings.en';
 import { meetingsUiEn } from './meetings-ui.en';
 import type { nb } from './nb';
 import { organisationEn } from './organisation.en';
+import { partnersEn } from './partners.en';
 import { programmeEn } from './programme.en';
 import { programmeUiEn } from './programme-ui.en';
 
@@ -15,6 +16,7 @@ export const en: Record<keyof typeof nb, string> = {
   ...programmeEn,
   ...knowledgeEn,
   ...economyEn,
+  ...partnersEn,
   ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',

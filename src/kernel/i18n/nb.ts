@@ -3,6 +3,7 @@ import { knowledgeNb } from './knowledge.nb';
 import { meetingsNb } from './meetings.nb';
 import { meetingsUiNb } from './meetings-ui.nb';
 import { organisationNb } from './organisation.nb';
+import { partnersNb } from './partners.nb';
 import { programmeNb } from './programme.nb';
 import { programmeUiNb } from './programme-ui.nb';
 
@@ -14,6 +15,7 @@ export const nb = {
   ...programmeNb,
   ...knowledgeNb,
   ...economyNb,
+  ...partnersNb,
   ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',

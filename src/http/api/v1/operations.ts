@@ -10,6 +10,7 @@ import { meetingOperations, voteOperations } from './meetings';
 import { memberOperations } from './members';
 import type { Operation } from './operation';
 import { organisationOperations } from './organisation';
+import { partnerOperations } from './partners';
 import { peopleOperations } from './people';
 import { programmeOperations } from './programmes';
 import { statisticsOperations } from './statistics';
@@ -34,6 +35,7 @@ export const operations: Operation[] = [
   ...statisticsOperations,
   ...feeOperations,
   ...budgetOperations,
+  ...partnerOperations,
   ...userOperations,
   ...auditOperations,
 ];
