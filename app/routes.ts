@@ -52,6 +52,8 @@ export default [
     route('app/handlingsprogram/:year/omrade/:areaId', 'routes/programme/matrix.tsx'),
     route('app/aktiviteter/:id', 'routes/programme/activity.tsx'),
     route('app/arshjul', 'routes/programme/cycle.tsx'),
+    route('app/partnere', 'routes/partners/partners.tsx'),
+    route('app/partnere/:id', 'routes/partners/partner.tsx'),
     route('app/kunnskap', 'routes/knowledge/overview.tsx'),
     route('app/kunnskap/import', 'routes/knowledge/import.tsx'),
     route('app/kunnskap/medlem/:id', 'routes/knowledge/member.tsx'),

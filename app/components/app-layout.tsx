@@ -46,6 +46,7 @@ const NAV: { heading?: MessageKey; items: NavItem[] }[] = [
     items: [
       { to: '/app/handlingsprogram', label: 'nav.programmes', roles: ['admin', 'editor', 'member'] },
       { to: '/app/arshjul', label: 'nav.cycle', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/partnere', label: 'nav.partners', roles: ['admin', 'editor', 'member'] },
     ],
   },
   {

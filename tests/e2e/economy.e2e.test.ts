@@ -72,6 +72,22 @@ describe('knowledge, fees and budget in the browser', () => {
     await context.close();
   });
 
+  it('finds a partner and the programme activities that name it', async () => {
+    const context = await browser.context();
+    const page = await context.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Partnere' }).click();
+    await page.waitForURL((url) => url.pathname === '/app/partnere');
+    await expectNoSeriousA11yIssues(page);
+    await page.getByRole('link', { name: 'Ungt Entreprenørskap' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/app/partnere/'));
+    await expect
+      .poll(() => page.getByRole('link', { name: /2020: Gjennomføre innovasjonscamp/ }).count())
+      .toBe(1);
+    await expectNoSeriousA11yIssues(page);
+    await context.close();
+  });
+
   it('reads the knowledge page without client JavaScript', async () => {
     const context = await browser.context({ javaScript: false });
     const page = await context.newPage();
