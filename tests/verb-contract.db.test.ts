@@ -44,6 +44,8 @@ const ACCESS: Record<string, Level> = {
   'fees.setFeeDecision': 'editor',
   'budget.createBudget': 'editor',
   'partners.addPartner': 'editor',
+  'consultations.registerConsultation': 'editor',
+  'consultations.setConsultationStatus': 'editor',
   'partners.updatePartner': 'editor',
   'partners.mergePartners': 'editor',
   'partners.addPartnerContact': 'editor',

@@ -3,6 +3,7 @@ export * from '../domain/accounts/schema';
 export * from '../domain/bodies/schema';
 export * from '../domain/budget/schema';
 export * from '../domain/cases/schema';
+export * from '../domain/consultations/schema';
 export * from '../domain/cycle/schema';
 export * from '../domain/fees/schema';
 export * from '../domain/knowledge/schema';

@@ -1,3 +1,4 @@
+import { consultationsEn } from './consultations.en';
 import { economyEn } from './economy.en';
 import { knowledgeEn } from './knowledge.en';
 import { meetingsEn } from './meetings.en';
@@ -17,6 +18,7 @@ export const en: Record<keyof typeof nb, string> = {
   ...knowledgeEn,
   ...economyEn,
   ...partnersEn,
+  ...consultationsEn,
   ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',

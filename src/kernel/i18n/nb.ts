@@ -1,3 +1,4 @@
+import { consultationsNb } from './consultations.nb';
 import { economyNb } from './economy.nb';
 import { knowledgeNb } from './knowledge.nb';
 import { meetingsNb } from './meetings.nb';
@@ -16,6 +17,7 @@ export const nb = {
   ...knowledgeNb,
   ...economyNb,
   ...partnersNb,
+  ...consultationsNb,
   ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',
