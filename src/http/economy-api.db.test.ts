@@ -50,6 +50,11 @@ describe('statistics, fees and budget through the REST API', () => {
       (await call('/api/v1/budgets', { method: 'POST', ...json({ year: 2050 }), auth: member })).status,
     ).toBe(403);
     expect((await call('/api/v1/budgets/2050')).status).toBe(401);
+    const line = json({ kind: 'expense', category: 'Lønn', label: 'Lønn', amount: '1' });
+    expect((await call('/api/v1/budgets/2050/lines', { method: 'POST', ...line })).status).toBe(401);
+    expect((await call('/api/v1/budgets/2050/lines', { method: 'POST', ...line, auth: member })).status).toBe(
+      403,
+    );
     expect((await call('/api/v1/fees/2050/list')).status).toBe(401);
   });
 

@@ -1,14 +1,27 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { NotFound, PreconditionFailed, Validation } from '../../kernel/errors';
+import { requirePermission } from '../../kernel/guards';
 import { translate } from '../../kernel/i18n';
 import { focusAreas, programmes } from '../programme/schema';
+import { can } from './permissions';
 import { budgetLines, budgets } from './schema';
 
 export type BudgetRow = typeof budgets.$inferSelect;
 
 export async function budgetRow(ctx: Pick<Ctx, 'db'>, id: string): Promise<BudgetRow> {
   const [row] = await ctx.db.select().from(budgets).where(eq(budgets.id, id));
+  if (!row) throw new NotFound('budget');
+  return row;
+}
+
+/**
+ * The budget of a year, for the API's year-addressed writes: the caller must be allowed to write
+ * (401/403 before a 404, as the verbs answer), and the verb checks the rest.
+ */
+export async function budgetRowOfYear(ctx: Ctx, year: number): Promise<BudgetRow> {
+  requirePermission(ctx, can(ctx.actor, 'budget.manage'));
+  const [row] = await ctx.db.select().from(budgets).where(eq(budgets.year, year));
   if (!row) throw new NotFound('budget');
   return row;
 }

@@ -190,29 +190,37 @@ export async function populationOf(ctx: Pick<Ctx, 'db'>, memberId: string) {
  * The indicators a focus area or an activity follows, each with the region's latest value and its
  * growth over the series (the members as of today).
  */
-export async function referencedIndicators(ctx: Ctx, target: { focusAreaId?: string; activityId?: string }) {
+export async function referencedIndicators(
+  ctx: Ctx,
+  target: { focusAreaId: string } | { activityId: string },
+) {
   const rows = await ctx.db
     .select({ id: indicatorReferences.id, indicatorId: indicatorReferences.indicatorId })
     .from(indicatorReferences)
     .where(
-      target.activityId
+      'activityId' in target
         ? eq(indicatorReferences.activityId, target.activityId)
-        : eq(indicatorReferences.focusAreaId, target.focusAreaId ?? '00000000-0000-0000-0000-000000000000'),
+        : eq(indicatorReferences.focusAreaId, target.focusAreaId),
     );
-  return Promise.all(
-    rows.map(async (r) => {
-      const area = await areaSeries(ctx, r.indicatorId, {});
-      return {
-        id: r.id,
-        indicator: {
-          id: area.indicator.id,
-          label: area.indicator.label,
-          tableCode: area.indicator.tableCode,
-          source: area.indicator.source,
-        },
-        latest: area.points.at(-1) ?? null,
-        growth: area.growth,
-      };
-    }),
+  const areas = new Map(
+    await Promise.all(
+      [...new Set(rows.map((r) => r.indicatorId))].map(
+        async (id) => [id, await areaSeries(ctx, id, {})] as const,
+      ),
+    ),
   );
+  return rows.map((r) => {
+    const area = areas.get(r.indicatorId)!;
+    return {
+      id: r.id,
+      indicator: {
+        id: area.indicator.id,
+        label: area.indicator.label,
+        tableCode: area.indicator.tableCode,
+        source: area.indicator.source,
+      },
+      latest: area.points.at(-1) ?? null,
+      growth: area.growth,
+    };
+  });
 }

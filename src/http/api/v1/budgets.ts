@@ -9,6 +9,7 @@ import { LedgerMapping } from '../../../domain/budget/ledger-file';
 import { getBudget, listBudgets } from '../../../domain/budget/queries';
 import { removeBudgetLine } from '../../../domain/budget/remove-budget-line';
 import { reviseBudget } from '../../../domain/budget/revise-budget';
+import { budgetRowOfYear } from '../../../domain/budget/rules';
 import { updateBudgetLine } from '../../../domain/budget/update-budget-line';
 import { comparisonTable } from '../../../exports/budget-table';
 import { CONTENT_TYPES, readTable, writeCsv, writeXlsx } from '../../../exports/table';
@@ -18,9 +19,6 @@ const tag = 'Budget and accounts';
 const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const IdParams = z.object({ id: z.string() });
 const VersionQuery = z.object({ version: z.coerce.number().int().min(1) });
-
-const budgetOf = async (ctx: Parameters<typeof getBudget>[0], year: number) =>
-  (await getBudget(ctx, year)).budget;
 
 export const budgetOperations = [
   defineOperation({
@@ -68,7 +66,7 @@ export const budgetOperations = [
     handle: async ({ ctx, params, body }) =>
       addBudgetLine({
         ctx,
-        input: { ...(body as object), budgetId: (await budgetOf(ctx, params.year)).id } as never,
+        input: { ...(body as object), budgetId: (await budgetRowOfYear(ctx, params.year)).id } as never,
       }),
   }),
   defineOperation({
@@ -115,7 +113,7 @@ export const budgetOperations = [
     handle: async ({ ctx, params, body }) =>
       adoptBudget({
         ctx,
-        input: { ...(body as object), id: (await budgetOf(ctx, params.year)).id } as never,
+        input: { ...(body as object), id: (await budgetRowOfYear(ctx, params.year)).id } as never,
       }),
   }),
   defineOperation({
@@ -131,7 +129,7 @@ export const budgetOperations = [
     handle: async ({ ctx, params, body }) =>
       reviseBudget({
         ctx,
-        input: { ...(body as object), id: (await budgetOf(ctx, params.year)).id } as never,
+        input: { ...(body as object), id: (await budgetRowOfYear(ctx, params.year)).id } as never,
       }),
   }),
   defineOperation({

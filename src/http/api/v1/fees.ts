@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { FeeDecisionFields } from '../../../domain/fees/fields';
+import { can } from '../../../domain/fees/permissions';
 import { feeList, getFeeDecision } from '../../../domain/fees/queries';
 import { setFeeDecision } from '../../../domain/fees/set-fee-decision';
 import { feeListTable } from '../../../exports/fee-list';
 import { CONTENT_TYPES, writeCsv, writeXlsx } from '../../../exports/table';
-import { hasRole } from '../../../kernel/ctx';
 import { NotFound } from '../../../kernel/errors';
 import { requirePermission } from '../../../kernel/guards';
 import { defineOperation, fileResponse } from './operation';
@@ -24,7 +24,7 @@ export const feeOperations = [
     params: YearParams,
     response: { status: 200, description: 'The decision' },
     handle: async ({ ctx, params }) => {
-      requirePermission(ctx, hasRole(ctx.actor, 'member'));
+      requirePermission(ctx, can(ctx.actor, 'fees.readOwn'));
       const decision = await getFeeDecision(ctx, params.year);
       if (!decision) throw new NotFound('feeDecision');
       return decision;
