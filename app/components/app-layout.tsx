@@ -47,6 +47,10 @@ const NAV: { heading?: MessageKey; items: NavItem[] }[] = [
       { to: '/app/handlingsprogram', label: 'nav.programmes', roles: ['admin', 'editor', 'member'] },
       { to: '/app/arshjul', label: 'nav.cycle', roles: ['admin', 'editor', 'member'] },
       { to: '/app/partnere', label: 'nav.partners', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/horinger', label: 'nav.consultations', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/arrangementer', label: 'nav.events', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/nettverk', label: 'nav.networks', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/prosjekter', label: 'nav.projects', roles: ['admin', 'editor', 'member'] },
     ],
   },
   {

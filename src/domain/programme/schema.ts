@@ -16,7 +16,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema';
 import { caseDocuments, cases } from '../cases/schema';
+import { consultations } from '../consultations/schema';
+import { events } from '../events/schema';
 import { meetings } from '../meetings/schema';
+import { networks } from '../networks/schema';
+import { projects } from '../projects/schema';
 
 export const programmeStatusEnum = pgEnum('programme_status', ['draft', 'adopted']);
 
@@ -172,8 +176,9 @@ export const progressNotes = pgTable(
 );
 
 /**
- * What an activity led to or rests on: a meeting, a case or a case document (events, consultations
- * and projects join later). One foreign key per kind, exactly one set, so a link never dangles.
+ * What an activity led to or rests on: a meeting, a case, a case document, or the work done under
+ * it — a consultation answered, an event held, a network kept, a project run. One foreign key per
+ * kind, exactly one set, so a link never dangles; the annual report lists them under the activity.
  */
 export const activityLinks = pgTable(
   'programme_activity_links',
@@ -185,15 +190,28 @@ export const activityLinks = pgTable(
     meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
     documentId: uuid('document_id').references(() => caseDocuments.id, { onDelete: 'cascade' }),
+    consultationId: uuid('consultation_id').references(() => consultations.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    networkId: uuid('network_id').references(() => networks.id, { onDelete: 'cascade' }),
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     unique('programme_activity_links_uq')
-      .on(t.activityId, t.meetingId, t.caseId, t.documentId)
+      .on(
+        t.activityId,
+        t.meetingId,
+        t.caseId,
+        t.documentId,
+        t.consultationId,
+        t.eventId,
+        t.networkId,
+        t.projectId,
+      )
       .nullsNotDistinct(),
     check(
       'programme_activity_links_one_target',
-      sql`num_nonnulls(${t.meetingId}, ${t.caseId}, ${t.documentId}) = 1`,
+      sql`num_nonnulls(${t.meetingId}, ${t.caseId}, ${t.documentId}, ${t.consultationId}, ${t.eventId}, ${t.networkId}, ${t.projectId}) = 1`,
     ),
   ],
 );

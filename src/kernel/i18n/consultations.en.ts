@@ -10,4 +10,5 @@ export const consultationsEn: Record<keyof typeof consultationsNb, string> = {
     'The response has been submitted and can only be corrected (adopted or submitted).',
   'consultations.reasonRequired': 'Say why the consultation is not answered.',
   'consultations.caseRequired': 'Choose the case in which the response was adopted.',
+  'nav.consultations': 'Consultations',
 };

@@ -7,4 +7,5 @@ export const consultationsNb = {
   'consultations.alreadySubmitted': 'Høringssvaret er sendt og kan bare rettes (vedtatt eller sendt).',
   'consultations.reasonRequired': 'Skriv hvorfor høringen ikke besvares.',
   'consultations.caseRequired': 'Velg saken der høringssvaret ble vedtatt.',
+  'nav.consultations': 'Høringer',
 } as const;

@@ -1,13 +1,16 @@
 import { consultationsEn } from './consultations.en';
 import { economyEn } from './economy.en';
+import { eventsEn } from './events.en';
 import { knowledgeEn } from './knowledge.en';
 import { meetingsEn } from './meetings.en';
 import { meetingsUiEn } from './meetings-ui.en';
 import type { nb } from './nb';
+import { networksEn } from './networks.en';
 import { organisationEn } from './organisation.en';
 import { partnersEn } from './partners.en';
 import { programmeEn } from './programme.en';
 import { programmeUiEn } from './programme-ui.en';
+import { projectsEn } from './projects.en';
 
 /** English: the second language. Same keys as nb.ts (the type checker enforces it). */
 export const en: Record<keyof typeof nb, string> = {
@@ -19,6 +22,9 @@ export const en: Record<keyof typeof nb, string> = {
   ...economyEn,
   ...partnersEn,
   ...consultationsEn,
+  ...eventsEn,
+  ...networksEn,
+  ...projectsEn,
   ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',

@@ -1,12 +1,15 @@
 import { consultationsNb } from './consultations.nb';
 import { economyNb } from './economy.nb';
+import { eventsNb } from './events.nb';
 import { knowledgeNb } from './knowledge.nb';
 import { meetingsNb } from './meetings.nb';
 import { meetingsUiNb } from './meetings-ui.nb';
+import { networksNb } from './networks.nb';
 import { organisationNb } from './organisation.nb';
 import { partnersNb } from './partners.nb';
 import { programmeNb } from './programme.nb';
 import { programmeUiNb } from './programme-ui.nb';
+import { projectsNb } from './projects.nb';
 
 /** Bokmål: the first language of the UI. Keys are grouped by area; en.ts must have the same keys. */
 export const nb = {
@@ -18,6 +21,9 @@ export const nb = {
   ...economyNb,
   ...partnersNb,
   ...consultationsNb,
+  ...eventsNb,
+  ...networksNb,
+  ...projectsNb,
   ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',

@@ -1,0 +1,5 @@
+/** Bokmål texts of events. */
+export const eventsNb = {
+  'entity.event': 'arrangementet',
+  'nav.events': 'Arrangementer',
+} as const;

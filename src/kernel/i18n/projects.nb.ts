@@ -1,0 +1,5 @@
+/** Bokmål texts of projects. */
+export const projectsNb = {
+  'entity.project': 'prosjektet',
+  'nav.projects': 'Prosjekter',
+} as const;
