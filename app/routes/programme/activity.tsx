@@ -5,7 +5,12 @@ import { can as canManageKnowledge } from '../../../src/domain/knowledge/permiss
 import { listIndicators, referencedIndicators } from '../../../src/domain/knowledge/queries';
 import { listMeetings } from '../../../src/domain/meetings/queries';
 import { addProgressNote } from '../../../src/domain/programme/add-progress-note';
-import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../src/domain/programme/fields';
+import {
+  ACTIVITY_STATUSES,
+  type ActivityStatus,
+  LINK_KINDS,
+  type LinkKind,
+} from '../../../src/domain/programme/fields';
 import { linkActivity } from '../../../src/domain/programme/link-activity';
 import { can } from '../../../src/domain/programme/permissions';
 import { getActivity, getProgramme } from '../../../src/domain/programme/queries';
@@ -98,19 +103,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           throw redirect(`${back}#notater`);
         case 'link': {
           const [kind, id] = (fields.target ?? '').split(':');
-          await linkActivity({
-            ctx,
-            input: {
-              activityId: params.id,
-              ...(kind === 'meeting'
-                ? { meetingId: id }
-                : kind === 'case'
-                  ? { caseId: id }
-                  : kind === 'document'
-                    ? { documentId: id }
-                    : {}),
-            },
-          });
+          const column = LINK_KINDS[kind as LinkKind];
+          await linkActivity({ ctx, input: { activityId: params.id, ...(column ? { [column]: id } : {}) } });
           context.flash.set('programmeUi.linkAdded');
           throw redirect(`${back}#koblinger`);
         }
@@ -341,9 +335,13 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
             {links.map((l) => (
               <li key={l.id}>
                 <span className="muted">{t(`programmeUi.linkKind.${l.kind}`)}:</span>{' '}
-                <Link to={l.href} className="ds-link" reloadDocument={l.kind === 'document'}>
-                  {l.label}
-                </Link>
+                {l.href ? (
+                  <Link to={l.href} className="ds-link" reloadDocument={l.kind === 'document'}>
+                    {l.label}
+                  </Link>
+                ) : (
+                  l.label
+                )}
                 {loaderData.canFollowUp ? (
                   <Form method="post" className="inline-form">
                     <CsrfField />

@@ -75,3 +75,16 @@ export type Cell = z.output<typeof Cell>;
 
 /** A position among siblings, counted from 0; past the end means last. */
 export const Position = z.coerce.number().int().min(0).max(10_000);
+
+/** What an activity can be linked to: each kind of link and its column. */
+export const LINK_KINDS = {
+  meeting: 'meetingId',
+  case: 'caseId',
+  document: 'documentId',
+  consultation: 'consultationId',
+  event: 'eventId',
+  network: 'networkId',
+  project: 'projectId',
+} as const;
+export type LinkKind = keyof typeof LINK_KINDS;
+export const LINK_TARGETS = Object.values(LINK_KINDS);

@@ -166,11 +166,11 @@ export const ProgressNoteView = z.object({
 
 export const LinkView = z.object({
   id: z.uuid(),
-  kind: z.enum(['meeting', 'case', 'document']),
+  kind: z.enum(['meeting', 'case', 'document', 'consultation', 'event', 'network', 'project']),
   targetId: z.uuid(),
   label: z.string().describe('What it is, as the caller may see it: an exempt title is never shown'),
   date: z.iso.date().nullable(),
-  href: z.string().describe('Its page in Samråd'),
+  href: z.string().nullable().describe('Its page in Samråd; null where the caller has none to open'),
 });
 export type LinkView = z.output<typeof LinkView>;
 

@@ -471,7 +471,9 @@ describe('adoption and follow-up', () => {
       linkActivity({ ctx, input: { activityId: activity.id, caseId: exempt.id } }),
     ).rejects.toBeInstanceOf(Conflict);
     const none = await linkActivity({ ctx, input: { activityId: activity.id } }).catch((e) => e);
-    expect(none.fieldErrors.target).toEqual(['Velg ett møte, én sak eller ett dokument.']);
+    expect(none.fieldErrors.target).toEqual([
+      'Velg én ting å koble til: et møte, en sak, et dokument, en høring, et arrangement, et nettverk eller et prosjekt.',
+    ]);
     expect((await getActivity(ctx, activity.id)).links[0]!.label).toBe(
       `Sak ${exempt.number} Leie av kontorlokaler`,
     );

@@ -1,12 +1,17 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
+import { todayInOslo } from '../../kernel/dates';
 import { NotFound } from '../../kernel/errors';
-import { formatDate } from '../../kernel/format';
+import { formatDate, formatNumber } from '../../kernel/format';
 import { translate } from '../../kernel/i18n';
 import { caseReferences, documentReferences } from '../cases/references';
+import { type ConsultationReference, consultationReferences } from '../consultations/references';
+import { type EventReference, eventReferences } from '../events/references';
 import { meetingReferences } from '../meetings/references';
-import { ACTIVITY_STATUSES, type ActivityStatus } from './fields';
+import { type NetworkReference, networkReferences } from '../networks/references';
+import { type ProjectReference, projectReferences } from '../projects/references';
+import { ACTIVITY_STATUSES, type ActivityStatus, type LINK_TARGETS } from './fields';
 import { can } from './permissions';
 import {
   type ActivityView,
@@ -137,11 +142,15 @@ export async function linksOf(ctx: Ctx, activityIds: readonly string[]): Promise
     .from(activityLinks)
     .where(inArray(activityLinks.activityId, [...activityIds]))
     .orderBy(asc(activityLinks.createdAt));
-  const ids = (key: 'meetingId' | 'caseId' | 'documentId') => rows.flatMap((r) => (r[key] ? [r[key]] : []));
-  const [meetings, cases, documents] = await Promise.all([
+  const ids = (key: (typeof LINK_TARGETS)[number]) => rows.flatMap((r) => (r[key] ? [r[key]] : []));
+  const [meetings, cases, documents, consultations, events, networks, projects] = await Promise.all([
     meetingReferences(ctx, ids('meetingId')),
     caseReferences(ctx, ids('caseId')),
     documentReferences(ctx, ids('documentId')),
+    consultationReferences(ctx, ids('consultationId')),
+    eventReferences(ctx, ids('eventId')),
+    networkReferences(ctx, ids('networkId')),
+    projectReferences(ctx, ids('projectId')),
   ]);
   const internal = ctx.actor.kind !== 'anonymous';
   const t = (key: string, params?: Record<string, string | number>) => translate(ctx.locale, key, params);
@@ -178,9 +187,83 @@ export async function linksOf(ctx: Ctx, activityIds: readonly string[]): Promise
         date: document.uploadedAt.slice(0, 10),
         href: document.links.download ?? `${internal ? '/app' : ''}/saker/${document.caseId}`,
       };
+    else view = workLink(ctx, r, { consultations, events, networks, projects });
     if (view) result.set(r.activityId, [...(result.get(r.activityId) ?? []), view]);
   }
   return result;
+}
+
+/** A link to the work under an activity: a consultation, an event, a network or a project. */
+function workLink(
+  ctx: Ctx,
+  r: typeof activityLinks.$inferSelect,
+  refs: {
+    consultations: Map<string, ConsultationReference>;
+    events: Map<string, EventReference>;
+    networks: Map<string, NetworkReference>;
+    projects: Map<string, ProjectReference>;
+  },
+): LinkView | null {
+  const internal = ctx.actor.kind !== 'anonymous';
+  const t = (key: string, params?: Record<string, string | number>) => translate(ctx.locale, key, params);
+  const consultation = r.consultationId ? refs.consultations.get(r.consultationId) : undefined;
+  if (consultation) {
+    const answered = consultation.status === 'submitted';
+    return {
+      id: r.id,
+      kind: 'consultation',
+      targetId: consultation.id,
+      label: t(answered ? 'programme.link.consultation' : 'programme.link.consultationOpen', {
+        title: consultation.title,
+        authority: consultation.authority,
+        date: formatDate(consultation.deadline, ctx.locale),
+      }),
+      date: consultation.submittedOn ?? consultation.deadline,
+      href: `${internal ? '/app' : ''}/horinger/${consultation.id}`,
+    };
+  }
+  const event = r.eventId ? refs.events.get(r.eventId) : undefined;
+  if (event) {
+    const day = todayInOslo(event.startsAt);
+    return {
+      id: r.id,
+      kind: 'event',
+      targetId: event.id,
+      label: t(event.attended === null ? 'programme.link.eventRegistered' : 'programme.link.event', {
+        title: event.title,
+        date: formatDate(day, ctx.locale),
+        count: formatNumber(event.attended ?? event.confirmed, ctx.locale),
+      }),
+      date: day,
+      href: `${internal ? '/app' : ''}/arrangementer/${event.id}`,
+    };
+  }
+  const network = r.networkId ? refs.networks.get(r.networkId) : undefined;
+  if (network)
+    return {
+      id: r.id,
+      kind: 'network',
+      targetId: network.id,
+      label: t('programme.link.network', {
+        name: network.name,
+        count: formatNumber(network.members, ctx.locale),
+      }),
+      date: null,
+      href: internal ? `/app/nettverk/${network.id}` : null,
+    };
+  const project = r.projectId ? refs.projects.get(r.projectId) : undefined;
+  if (project)
+    return {
+      id: r.id,
+      kind: 'project',
+      targetId: project.id,
+      label: project.fundingProgramme
+        ? t('programme.link.project', { name: project.name, programme: project.fundingProgramme })
+        : project.name,
+      date: project.startsOn,
+      href: internal ? `/app/prosjekter/${project.id}` : null,
+    };
+  return null;
 }
 
 /**
