@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { events, registrations } from './schema';
 
@@ -14,6 +14,14 @@ export interface EventReference {
   attended: number | null;
 }
 
+/** Per event, over its registrations left-joined (the join qualifies every column). */
+export const registrationCounts = {
+  confirmed: sql<number>`count(*) filter (where ${registrations.status} = 'confirmed')::int`,
+  waiting: sql<number>`count(*) filter (where ${registrations.status} = 'waiting')::int`,
+  attended: sql<number>`count(*) filter (where ${registrations.attended})::int`,
+  marked: sql<number>`count(*) filter (where ${registrations.attended} is not null)::int`,
+};
+
 /** Events by id, with their counts in the same query; to the public, only published ones. */
 export async function eventReferences(
   ctx: Ctx,
@@ -21,14 +29,11 @@ export async function eventReferences(
 ): Promise<Map<string, EventReference>> {
   if (!ids.length) return new Map();
   const rows = await ctx.db
-    .select({
-      e: events,
-      confirmed: sql<number>`(select count(*)::int from ${registrations} where ${registrations.eventId} = ${events.id} and ${registrations.status} = 'confirmed')`,
-      attended: sql<number>`(select count(*)::int from ${registrations} where ${registrations.eventId} = ${events.id} and ${registrations.attended})`,
-      marked: sql<number>`(select count(*)::int from ${registrations} where ${registrations.eventId} = ${events.id} and ${registrations.attended} is not null)`,
-    })
+    .select({ e: events, ...registrationCounts })
     .from(events)
-    .where(inArray(events.id, [...new Set(ids)]));
+    .leftJoin(registrations, eq(registrations.eventId, events.id))
+    .where(inArray(events.id, [...new Set(ids)]))
+    .groupBy(events.id);
   return new Map(
     rows
       .filter((r) => ctx.actor.kind !== 'anonymous' || r.e.published)

@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { todayInOslo } from '../../kernel/dates';
 import { networkMembers, networks } from './schema';
@@ -16,13 +16,16 @@ export async function networkReferences(
 ): Promise<Map<string, NetworkReference>> {
   if (!ids.length) return new Map();
   const today = todayInOslo(ctx.now);
+  const current = and(
+    eq(networkMembers.networkId, networks.id),
+    lte(networkMembers.validFrom, today),
+    or(isNull(networkMembers.validTo), gte(networkMembers.validTo, today)),
+  );
   const rows = await ctx.db
-    .select({
-      id: networks.id,
-      name: networks.name,
-      members: sql<number>`(select count(*)::int from ${networkMembers} where ${networkMembers.networkId} = ${networks.id} and ${networkMembers.validFrom} <= ${today} and (${networkMembers.validTo} is null or ${networkMembers.validTo} >= ${today}))`,
-    })
+    .select({ id: networks.id, name: networks.name, members: sql<number>`count(${networkMembers.id})::int` })
     .from(networks)
-    .where(inArray(networks.id, [...new Set(ids)]));
+    .leftJoin(networkMembers, current)
+    .where(inArray(networks.id, [...new Set(ids)]))
+    .groupBy(networks.id);
   return new Map(rows.map((r) => [r.id, { ...r, members: Number(r.members) }]));
 }

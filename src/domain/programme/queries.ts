@@ -43,9 +43,12 @@ export async function listProgrammes(ctx: Ctx) {
   const rows = await ctx.db
     .select({
       p: programmes,
-      activities: sql<number>`(select count(*)::int from ${activities} where ${activities.programmeId} = ${programmes.id})`,
+      // Joined, not a subquery: in a one-table select Drizzle leaves columns unqualified.
+      activities: sql<number>`count(${activities.id})::int`,
     })
     .from(programmes)
+    .leftJoin(activities, eq(activities.programmeId, programmes.id))
+    .groupBy(programmes.id)
     .orderBy(desc(programmes.year));
   return rows
     .filter((r) => visible(ctx, r.p))

@@ -1,7 +1,62 @@
 import type { eventsNb } from './events.nb';
 
-/** English texts of events. */
+/** English texts of events and their registration. */
 export const eventsEn: Record<keyof typeof eventsNb, string> = {
   'entity.event': 'the event',
+  'entity.eventSession': 'the session',
+  'entity.registration': 'the registration',
   'nav.events': 'Events',
+  'audit.action.events.createEvent': 'Event created',
+  'audit.action.events.updateEvent': 'Event changed',
+  'audit.action.events.addSession': 'Session added',
+  'audit.action.events.removeSession': 'Session removed',
+  'audit.action.events.registerForEvent': 'Registration for an event',
+  'audit.action.events.cancelRegistration': 'Registration cancelled',
+  'audit.action.events.markAttendance': 'Event attendance marked',
+  'events.kind.conference': 'Conference',
+  'events.kind.seminar': 'Seminar',
+  'events.kind.network_meeting': 'Network meeting',
+  'events.kind.school_camp': 'School camp',
+  'events.kind.meeting': 'Meeting',
+  'events.kind.other': 'Other',
+  'events.endsBeforeStart': 'The end must be after the start.',
+  'events.consentTextRequired': 'Write the consent text before opening registration.',
+  'events.noMarkup': 'The field cannot contain the characters < and >.',
+  'events.consentRequired': 'You must consent to register.',
+  'events.honeypot': 'This field must be left empty.',
+  'events.capacityBelowConfirmed': 'Cannot be lower than the number already given a seat ({count}).',
+  'events.sessionOutside': 'The session must be within the time of the event.',
+  'events.registrationClosed': 'Registration for this event is closed.',
+  'events.alreadyCancelled': 'This registration has already been cancelled.',
+  'events.attendanceTooEarly': 'Attendance can be marked from the day before the event.',
+  'events.placeTba': 'venue to be announced',
+  'events.mail.confirmed.subject': 'Registered: {title}',
+  'events.mail.confirmed.body': 'Hello {name}!\n\nYou are registered for {title}, {when}, {where}.',
+  'events.mail.waiting.subject': 'Waiting list: {title}',
+  'events.mail.waiting.body':
+    'Hello {name}!\n\n{title}, {when}, is full. You are on the waiting list and will get an e-mail if a seat frees up.',
+  'events.mail.again.subject': 'You are already registered: {title}',
+  'events.mail.again.body':
+    'Hello {name}!\n\nWe received another registration for {title} with this address. You were already registered, so we did not register you again.',
+  'events.mail.promoted.subject': 'You have a seat: {title}',
+  'events.mail.promoted.body':
+    'Hello {name}!\n\nA seat became free and it is yours: {title}, {when}, {where}.',
+  'events.mail.cancelled.subject': 'Cancelled: {title}',
+  'events.mail.cancelled.body': 'Hello {name}!\n\nYour registration for {title}, {when}, is cancelled.',
+  'events.mail.status.confirmed': 'You have a seat.',
+  'events.mail.status.waiting': 'You are on the waiting list.',
+  'events.mail.cancelLink':
+    'Cannot come? Cancel here, and the seat goes to the next on the waiting list:\n{cancel}',
+  'events.mail.cancelEarlier':
+    'If you cannot come after all, use the cancel link in the first e-mail we sent you.',
+  'events.mail.oldLinks': 'The link in earlier e-mails no longer works.',
+  'events.mail.about': 'About the event: {url}',
+  'events.column.name': 'Name',
+  'events.column.organisation': 'Organisation',
+  'events.column.email': 'E-mail',
+  'events.column.dietaryNeeds': 'Dietary needs/allergies',
+  'events.column.registeredAt': 'Registered',
+  'events.column.attended': 'Attended',
+  'events.attendedYes': 'Yes',
+  'events.attendedNo': 'No',
 };
