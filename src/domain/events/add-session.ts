@@ -1,24 +1,18 @@
-import { z } from 'zod';
 import { audit } from '../../kernel/audit';
 import { Validation } from '../../kernel/errors';
-import { Id, Moment } from '../../kernel/fields';
+import { Id } from '../../kernel/fields';
 import { translate } from '../../kernel/i18n';
 import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
+import { SessionFields } from './fields';
 import { can } from './permissions';
 import { lockEvent } from './rules';
 import { eventSessions } from './schema';
 
-export const AddSessionInput = z
-  .object({
-    eventId: Id,
-    startsAt: Moment,
-    endsAt: Moment.nullable().default(null),
-    title: z.string().trim().min(1).max(300),
-    /** "Name, organisation", one per speaker. */
-    speakers: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
-  })
-  .refine((v) => !v.endsAt || v.endsAt > v.startsAt, { path: ['endsAt'], message: 'events.endsBeforeStart' });
+export const AddSessionInput = SessionFields.extend({ eventId: Id }).refine(
+  (v) => !v.endsAt || v.endsAt > v.startsAt,
+  { path: ['endsAt'], message: 'events.endsBeforeStart' },
+);
 
 /** Adds a session to the event's programme, within the event's time, with its speakers. */
 export const addSession = defineVerb({

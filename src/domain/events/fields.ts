@@ -55,3 +55,11 @@ export const RegistrationFields = z.object({
   /** The honeypot: hidden from people, filled in by bots. */
   website: z.string().max(0, { message: 'events.honeypot' }).default(''),
 });
+
+export const SessionFields = z.object({
+  startsAt: Moment,
+  endsAt: Moment.nullable().default(null),
+  title: z.string().trim().min(1).max(300),
+  /** "Name, organisation", one per speaker. */
+  speakers: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
+});
