@@ -152,8 +152,12 @@ export function CheckboxField(props: {
   label: string;
   defaultChecked?: boolean;
   value?: string;
+  /** For a box that must be ticked (a consent): its error shows under it. */
+  failure?: FormFailure | undefined;
+  required?: boolean;
 }) {
   const id = props.value ? `field-${props.name}-${props.value}` : `field-${props.name}`;
+  const errors = props.failure?.fieldErrors[props.name] ?? [];
   return (
     <div className="checkbox-field">
       <input
@@ -163,10 +167,14 @@ export function CheckboxField(props: {
         name={props.name}
         value={props.value ?? 'on'}
         defaultChecked={props.defaultChecked}
+        required={props.required}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={errors.length ? `${id}-error` : undefined}
       />
       <label htmlFor={id} className="ds-label" data-weight="regular">
         {props.label}
       </label>
+      {errors.length ? <ValidationMessage id={`${id}-error`}>{errors.join(' ')}</ValidationMessage> : null}
     </div>
   );
 }

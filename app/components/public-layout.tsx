@@ -27,6 +27,12 @@ export function PublicLayout({ children }: { children: React.ReactNode }) {
               <li>
                 <NavLink to="/moter">{t('nav.meetings')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/arrangementer">{t('nav.events')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/horinger">{t('nav.consultationResponses')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="site-header__tools">

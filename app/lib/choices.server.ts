@@ -1,4 +1,5 @@
 import { listCases } from '../../src/domain/cases/queries';
+import { listNetworks } from '../../src/domain/networks/queries';
 import { listPeople } from '../../src/domain/people/queries';
 import type { Ctx } from '../../src/kernel/ctx';
 
@@ -24,4 +25,10 @@ export async function caseChoices(ctx: Ctx, years: number[]) {
     .flatMap((p) => p.items)
     .sort((a, b) => b.year - a.year || b.number.localeCompare(a.number, 'nb', { numeric: true }))
     .map((c) => ({ value: c.id, label: `${c.number} ${c.title ?? ''} (${c.bodyName})` }));
+}
+
+/** The networks as select options, in Norwegian order (an event can be one of a network's meetings). */
+export async function networkChoices(ctx: Ctx) {
+  const page = await listNetworks(ctx, { limit: 500 });
+  return page.items.map((n) => ({ value: n.id, label: n.name }));
 }

@@ -5,11 +5,13 @@ import { systemCtx } from '../kernel/ctx';
 import { withTransaction } from '../kernel/transaction';
 import { loadBodies } from './bodies';
 import { loadBudget } from './budget';
+import { loadEvents } from './events';
 import { loadFees } from './fees';
 import { loadMeetings } from './meetings';
 import { loadMembers } from './members';
 import { loadPartners } from './partners';
 import { loadProgramme } from './programme/load-programme';
+import { linkWork } from './work-links';
 
 /**
  * The demo installation: Osloregionen as its Handlingsprogram 2020 describes it. Built through the
@@ -41,6 +43,8 @@ export async function loadDemo(db: Db): Promise<void> {
     await loadFees(ctx, meetings);
     await loadBudget(ctx, meetings);
     await loadPartners(ctx);
+    await loadEvents(ctx);
+    await linkWork(ctx);
     // The demo's notices went out in 2018–2019; none may be mailed now if SMTP is set.
     await markHistoryDelivered(ctx.db);
   });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../tests/support/db';
 import { anonymousCtx, makeUser, systemTestCtx } from '../../../tests/support/fixtures';
 import { getCycle } from '../../domain/cycle/queries';
+import { listEvents, listRegistrations } from '../../domain/events/queries';
 import { copyProgramme } from '../../domain/programme/copy-programme';
 import {
   activitiesInCell,
@@ -196,6 +197,18 @@ describe('the documents of 2020', () => {
     expect(text).toContain('## 5 Nøkkeltall for 2020');
     expect(text).toContain('Konferansen i april er utsatt på grunn av koronapandemien.');
     expect(text).toContain('Gjennomført gjennom: Faggruppe for areal, transport og klima, 22. oktober 2019');
+    // Under the activity, the event held for it with the number who came (counted, not typed in).
+    const best = (await listEvents(ctx)).items.find((e) => e.title === 'BEST-konferansen 2020')!;
+    const came = (await listRegistrations(systemTestCtx(database().db), best.id)).confirmed.filter(
+      (r) => r.attended,
+    );
+    expect(came.length).toBeGreaterThan(40);
+    const row = text
+      .split('\n')
+      .find((line) => line.includes('Arr. BEST-konferansen 2020 med fokus på gods og logistikk'));
+    expect(row).toContain(
+      `Gjennomført gjennom: BEST-konferansen 2020, 5. mars 2020 (${came.length} deltakere)`,
+    );
     // The accounts summary: the imported ledger per focus area, and its result to the øre.
     expect(text).toContain('## 6 Regnskap 2020');
     expect(text).toMatch(/Internasjonal profilering \| kr\s500\s000 \| kr\s177\s750,25 \|/);
