@@ -84,6 +84,8 @@ describe('verbs', () => {
       'upserts indicators and values inside the import verbs (importStatistics, recordPopulation); they audit',
     'src/domain/budget/rules.ts':
       'locks a draft budget and bumps its version inside the line verbs, so an adoption on a stale reading conflicts; they audit',
+    'src/domain/events/rules.ts':
+      'moves the waiting list up inside the verbs that free or add seats (cancel, more seats); they audit',
     'src/domain/cycle/record-milestone.ts':
       'marks a milestone done inside the verb of another area that did the work (adopting the programme); it audits',
   };

@@ -5,12 +5,15 @@ import { systemCtx } from '../kernel/ctx';
 import { withTransaction } from '../kernel/transaction';
 import { loadBodies } from './bodies';
 import { loadBudget } from './budget';
+import { loadConsultations } from './consultations';
 import { loadEvents } from './events';
 import { loadFees } from './fees';
 import { loadMeetings } from './meetings';
 import { loadMembers } from './members';
+import { loadNetworks } from './networks';
 import { loadPartners } from './partners';
 import { loadProgramme } from './programme/load-programme';
+import { loadProjects } from './projects';
 import { linkWork } from './work-links';
 
 /**
@@ -43,6 +46,9 @@ export async function loadDemo(db: Db): Promise<void> {
     await loadFees(ctx, meetings);
     await loadBudget(ctx, meetings);
     await loadPartners(ctx);
+    await loadConsultations(ctx);
+    await loadNetworks(ctx);
+    await loadProjects(ctx);
     await loadEvents(ctx);
     await linkWork(ctx);
     // The demo's notices went out in 2018–2019; none may be mailed now if SMTP is set.

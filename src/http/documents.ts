@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { getDocumentFile } from '../domain/cases/queries';
-import { getMeeting, listMeetings, meetingsForCalendarToken } from '../domain/meetings/queries';
+import { getMeeting } from '../domain/meetings/queries';
 import { getOrganisationProfile } from '../domain/settings/queries';
 import { DOCX_TYPE, renderDocx } from '../exports/docx-document';
 import { renderHtmlDocument } from '../exports/html-document';
-import { calendarFeed } from '../exports/ical';
 import { minutesDocument, noticeDocument } from '../exports/meeting-documents';
 import { htmlToPdf } from '../exports/pdf';
 import { DocumentFormat, programmeFile } from '../exports/programme-files';
@@ -13,6 +12,7 @@ import { NotFound } from '../kernel/errors';
 import { fileSlug } from '../kernel/file-names';
 import { translate } from '../kernel/i18n';
 import { parseInput } from '../kernel/validate';
+import { eventCalendar, personalCalendar, publicCalendar } from './calendar-feeds';
 import { contentDisposition } from './content-disposition';
 import type { HttpEnv } from './env';
 
@@ -99,46 +99,29 @@ export function documentRoutes(config: Config) {
     });
   }
 
+  // The feeds are lists of sources (meetings, consultation deadlines, …): see calendar-feeds.ts.
   app.get('/calendar.ics', async (c) => {
-    const ctx = { ...c.get('ctx'), actor: { kind: 'anonymous' as const } };
-    const profile = await getOrganisationProfile(ctx);
-    const meetings = await listMeetings(ctx);
-    const body = calendarFeed(
-      profile.name,
-      meetings.map((m) => ({
-        id: m.id,
-        title: m.title,
-        start: m.startsAt,
-        end: m.endsAt,
-        location: m.remote ? translate('nb', 'meetings.remoteMeeting') : m.location,
-        description: `${m.bodyName}${m.open ? '' : ` – ${translate('nb', 'doc.closedMeeting', { basis: m.closedLegalBasis ?? '' })}`}`,
-        url: `${base(c.req.url)}/moter/${m.id}`,
-        cancelled: m.status === 'cancelled',
-      })),
-    );
+    const body = await publicCalendar(c.get('ctx'), base(c.req.url));
     return new Response(body, {
       headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=300' },
     });
   });
 
+  app.get('/arrangementer/:id/kalender.ics', async (c) => {
+    const body = await eventCalendar(c.get('ctx'), c.req.param('id'), base(c.req.url));
+    return new Response(body, {
+      headers: {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': contentDisposition('attachment', 'arrangement.ics'),
+        'cache-control': 'public, max-age=300',
+      },
+    });
+  });
+
   app.get('/kalender/:token{[\\w-]+\\.ics}', async (c) => {
     const token = c.req.param('token').replace(/\.ics$/, '');
-    const meetings = await meetingsForCalendarToken(c.get('ctx').db, token);
-    if (meetings === null) throw new NotFound('calendar');
-    const profile = await getOrganisationProfile(c.get('ctx'));
-    const body = calendarFeed(
-      profile.name,
-      meetings.map(({ m, bodyName }) => ({
-        id: m.id,
-        title: m.title,
-        start: m.startsAt,
-        end: m.endsAt,
-        location: m.remote ? translate('nb', 'meetings.remoteMeeting') : m.location,
-        description: bodyName,
-        url: `${base(c.req.url)}/app/moter/${m.id}`,
-        cancelled: m.status === 'cancelled',
-      })),
-    );
+    const body = await personalCalendar(c.get('ctx'), token, base(c.req.url));
+    if (body === null) throw new NotFound('calendar');
     return new Response(body, {
       headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'private, no-store' },
     });

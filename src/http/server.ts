@@ -5,6 +5,7 @@ import { DataDirInUse } from '../db/data-dir-lock';
 import { migrate } from '../db/migrate';
 import { prepareInstallation } from '../demo/prepare-installation';
 import { closePdfBrowser } from '../exports/pdf';
+import { startConsultationReminders } from '../jobs/consultation-reminders';
 import { startCycleReminders } from '../jobs/cycle-reminders';
 import { startMailDispatcher } from '../jobs/mail-dispatcher';
 import { type Config, loadConfig } from '../kernel/config';
@@ -60,6 +61,11 @@ export async function startServer(options: {
     baseUrl: config.PUBLIC_URL,
     logger,
   });
+  const stopConsultationReminders = startConsultationReminders({
+    db: database.db,
+    baseUrl: config.PUBLIC_URL,
+    logger,
+  });
   const listener = getRequestListener(app.fetch);
   const before = options.before;
   const server = createServer(before ? (req, res) => before(req, res, () => listener(req, res)) : listener);
@@ -81,6 +87,7 @@ export async function startServer(options: {
       });
       stopMail();
       stopReminders();
+      stopConsultationReminders();
       await closePdfBrowser();
       await database.close();
       logger.info('stopped');

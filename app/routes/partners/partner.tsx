@@ -70,7 +70,7 @@ export default function Partner({ loaderData, actionData }: Route.ComponentProps
   const t = useT();
   const canEdit = useCanEdit();
   const failure = actionData as FormFailure | undefined;
-  const { partner, mergedInto, contacts, activities, people, others } = loaderData;
+  const { partner, mergedInto, contacts, activities, projects, people, others } = loaderData;
   return (
     <>
       <PageHeader title={partner.name} lead={t(`partners.kind.${partner.kind}`)}>
@@ -118,6 +118,23 @@ export default function Partner({ loaderData, actionData }: Route.ComponentProps
             </ul>
           ) : (
             <Paragraph>{t('partners.noActivities')}</Paragraph>
+          )}
+          <Heading level={2} data-size="md">
+            {t('projects.partnerProjects')}
+          </Heading>
+          {projects.length ? (
+            <ul className="plain-list">
+              {projects.map((p) => (
+                <li key={p.id}>
+                  <Link className="ds-link" to={`/app/prosjekter/${p.id}`}>
+                    {p.name}
+                  </Link>{' '}
+                  ({t(`projects.role.${p.role}`)})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Paragraph>{t('projects.partnerNoProjects')}</Paragraph>
           )}
           <Heading level={2} data-size="md">
             {t('partners.contacts')}

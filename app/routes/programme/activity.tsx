@@ -30,7 +30,7 @@ import {
 } from '../../components/form';
 import { IndicatorReferences } from '../../components/indicator-references';
 import { PageHeader } from '../../components/page-header';
-import { caseChoices } from '../../lib/choices.server';
+import { caseChoices, workChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
 import { indicatorIntent } from '../../lib/indicator-references.server';
@@ -45,11 +45,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const canFollowUp = can(ctx.actor, 'programme.followUp');
     const editable = can(ctx.actor, 'programme.manage') && detail.programme.status === 'draft';
     const manageIndicators = canManageKnowledge(ctx.actor, 'knowledge.manage');
-    const [model, meetings, cases, documents, indicators, indicatorChoices] = await Promise.all([
+    const [model, meetings, cases, documents, work, indicators, indicatorChoices] = await Promise.all([
       editable ? getProgramme(ctx, year) : null,
       canFollowUp ? listMeetings(ctx, { from: `${year - 1}-01-01`, to: `${year + 1}-12-31` }) : [],
       canFollowUp ? caseChoices(ctx, [year - 1, year, year + 1]) : [],
       canFollowUp ? documentsUploadedSince(ctx, `${year - 1}-01-01`) : [],
+      canFollowUp ? workChoices(ctx, year) : [],
       referencedIndicators(ctx, { activityId: detail.activity.id }),
       manageIndicators ? listIndicators(ctx) : [],
     ]);
@@ -65,6 +66,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         meetings: meetings.map((m) => ({ value: m.id, label: `${m.day} ${m.bodyName}: ${m.title}` })),
         cases,
         documents: documents.map((d) => ({ value: d.id, label: `${d.caseNumber}: ${d.title ?? ''}` })),
+        work,
       },
     };
   });
@@ -383,6 +385,10 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
                 ...loaderData.choices.documents.map((o) => ({
                   value: `document:${o.value}`,
                   label: `${t('programmeUi.linkKind.document')}: ${o.label}`,
+                })),
+                ...loaderData.choices.work.map((o) => ({
+                  value: `${o.kind}:${o.value}`,
+                  label: `${t(`programmeUi.linkKind.${o.kind}`)}: ${o.label}`,
                 })),
               ]}
             />

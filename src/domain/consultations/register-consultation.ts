@@ -3,6 +3,7 @@ import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
 import { ConsultationFields } from './fields';
 import { can } from './permissions';
+import { assertLinks } from './rules';
 import { consultations } from './schema';
 
 export const RegisterConsultationInput = ConsultationFields;
@@ -13,6 +14,7 @@ export const registerConsultation = defineVerb({
   input: RegisterConsultationInput,
   authorize: (actor) => can(actor, 'consultations.manage'),
   async run(ctx, input) {
+    await assertLinks(ctx, input);
     const [row] = await ctx.db
       .insert(consultations)
       .values({

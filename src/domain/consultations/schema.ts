@@ -38,6 +38,8 @@ export const consultations = pgTable(
       onDelete: 'set null',
     }),
     submittedOn: date('submitted_on', { mode: 'string' }),
+    /** When the deadline reminder was claimed (sent once; cleared when the deadline moves). */
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),

@@ -51,6 +51,8 @@ export const setConsultationStatus = defineVerb({
     if (kase) {
       values.caseId = kase.id;
       values.bodyId = kase.bodyId;
+      // The response document belongs to a case: another case leaves it behind.
+      if (kase.id !== before.caseId) values.responseDocumentId = null;
     }
     const reached = ORDER.indexOf(status as (typeof ORDER)[number]);
     if (reached >= ORDER.indexOf('adopted') && !kase && !before.caseId)

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/types';
-import type { Ctx } from '../../kernel/ctx';
+import type { Actor, Ctx } from '../../kernel/ctx';
 import { NotFound } from '../../kernel/errors';
 import { parseInput } from '../../kernel/validate';
 import { calendarTokens, users } from '../accounts/schema';
@@ -242,6 +242,33 @@ export async function meetingsForCalendarToken(db: Executor, token: string) {
       (a) => a.bodyId === m.bodyId && a.validFrom <= day && (a.validTo === null || a.validTo >= day),
     );
   });
+}
+
+/**
+ * The user a calendar address belongs to, as the actor its feed is read as (each source of the
+ * feed asks its own permissions); null when the address is unknown or the user inactive.
+ */
+export async function calendarFeedOwner(
+  db: Executor,
+  token: string,
+): Promise<{ actor: Actor; personId: string | null } | null> {
+  const [owner] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      personId: users.personId,
+      active: users.active,
+    })
+    .from(calendarTokens)
+    .innerJoin(users, eq(users.id, calendarTokens.userId))
+    .where(eq(calendarTokens.tokenHash, sha256(token)));
+  if (!owner?.active) return null;
+  return {
+    actor: { kind: 'user', id: owner.id, email: owner.email, name: owner.name, role: owner.role },
+    personId: owner.personId,
+  };
 }
 
 /** The meetings whose agenda has a case, in order, with the outcome there (the case's course through its bodies). */

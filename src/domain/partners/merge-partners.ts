@@ -5,6 +5,8 @@ import { PreconditionFailed } from '../../kernel/errors';
 import { Id, Version } from '../../kernel/fields';
 import { defineVerb } from '../../kernel/verb';
 import { updateVersioned } from '../../kernel/versioning';
+import { networkMembers } from '../networks/schema';
+import { projectPartners } from '../projects/schema';
 import { can } from './permissions';
 import { partnerRow } from './rules';
 import { partnerContacts, partners } from './schema';
@@ -52,6 +54,26 @@ export const mergePartners = defineVerb({
         present.add(c.personId);
       }
     }
+    // Projects and networks follow the partner: one row per project, the lead role kept if either had it.
+    const inProjects = await ctx.db
+      .select()
+      .from(projectPartners)
+      .where(inArray(projectPartners.partnerId, [keepId, ...ids]));
+    for (const row of inProjects.filter((r) => r.partnerId !== keepId)) {
+      const kept = inProjects.find((r) => r.partnerId === keepId && r.projectId === row.projectId);
+      if (!kept) {
+        await ctx.db.update(projectPartners).set({ partnerId: keepId }).where(eq(projectPartners.id, row.id));
+        inProjects.push({ ...row, partnerId: keepId });
+        continue;
+      }
+      if (row.role === 'lead')
+        await ctx.db.update(projectPartners).set({ role: 'lead' }).where(eq(projectPartners.id, kept.id));
+      await ctx.db.delete(projectPartners).where(eq(projectPartners.id, row.id));
+    }
+    await ctx.db
+      .update(networkMembers)
+      .set({ partnerId: keepId })
+      .where(inArray(networkMembers.partnerId, ids));
     const aliases = [
       ...new Set([...keep.aliases, ...duplicates.flatMap((d) => [d.name, ...d.aliases])]),
     ].filter((a) => a.toLocaleLowerCase('nb') !== keep.name.toLocaleLowerCase('nb'));

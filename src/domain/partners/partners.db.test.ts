@@ -6,6 +6,8 @@ import { Conflict, Forbidden, PreconditionFailed, Unauthenticated, Validation } 
 import { addActivity } from '../programme/add-activity';
 import { addFocusArea } from '../programme/add-focus-area';
 import { createProgramme } from '../programme/create-programme';
+import { addProject } from '../projects/add-project';
+import { addProjectPartner } from '../projects/add-project-partner';
 import { addPartner } from './add-partner';
 import { addPartnerContact } from './add-partner-contact';
 import { mergePartners } from './merge-partners';
@@ -110,5 +112,35 @@ describe('the partner register', () => {
     expect(await auditRowsFor(db(), 'partners.mergePartners', zero.id)).toHaveLength(1);
     await removePartnerContact({ ctx, input: { id: view.contacts[0]!.id } });
     expect((await getPartner(ctx, zero.id)).contacts).toHaveLength(1);
+  });
+  it('shows the projects the partner takes part in, with its role, also those of a duplicate merged into it', async () => {
+    const ctx = await editor();
+    const ostland = await addPartner({
+      ctx,
+      input: { name: 'Østlandssamarbeidet (prosjekter)', kind: 'public_body' },
+    });
+    const copy = await addPartner({ ctx, input: { name: 'Østlandssamarbeidet, kopi', kind: 'public_body' } });
+    const horizon = await addProject({
+      ctx,
+      input: { name: 'Bærekraftig Osloregion', funder: 'EU', startsOn: '2019-01-01', endsOn: '2021-12-31' },
+    });
+    const freight = await addProject({
+      ctx,
+      input: { name: 'Gods- og logistikkprosjektet', startsOn: '2020-01-01' },
+    });
+    await addProjectPartner({ ctx, input: { projectId: horizon.id, partnerId: ostland.id, role: 'lead' } });
+    await addProjectPartner({ ctx, input: { projectId: freight.id, partnerId: copy.id } });
+    expect((await getPartner(ctx, ostland.id)).projects).toEqual([
+      { id: horizon.id, name: 'Bærekraftig Osloregion', role: 'lead' },
+    ]);
+    await mergePartners({
+      ctx,
+      input: { keepId: ostland.id, version: ostland.version, duplicateIds: [copy.id] },
+    });
+    expect((await getPartner(ctx, ostland.id)).projects).toEqual([
+      { id: freight.id, name: 'Gods- og logistikkprosjektet', role: 'partner' },
+      { id: horizon.id, name: 'Bærekraftig Osloregion', role: 'lead' },
+    ]);
+    expect((await getPartner(ctx, copy.id)).projects).toEqual([]);
   });
 });

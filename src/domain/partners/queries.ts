@@ -8,6 +8,7 @@ import { type Page, PageParams, paginate } from '../../kernel/pagination';
 import { parseInput } from '../../kernel/validate';
 import { people } from '../people/schema';
 import { activities, programmes } from '../programme/schema';
+import { projectsOfPartner } from '../projects/queries';
 import { PARTNER_KINDS } from './fields';
 import { can } from './permissions';
 import { partnerContacts, partners } from './schema';
@@ -41,8 +42,9 @@ export async function listPartners(
 }
 
 /**
- * A partner with its contacts and the programme activities that name it (by name or alias, as the
- * programme's partner lists are written). A merged duplicate answers with the one it became.
+ * A partner with its contacts, the programme activities that name it (by name or alias, as the
+ * programme's partner lists are written) and the projects it takes part in. A merged duplicate
+ * answers with the one it became.
  */
 export async function getPartner(ctx: Ctx, id: string) {
   requirePermission(ctx, can(ctx.actor, 'partners.read'));
@@ -54,10 +56,10 @@ export async function getPartner(ctx: Ctx, id: string) {
       .select({ id: partners.id, name: partners.name })
       .from(partners)
       .where(eq(partners.id, partner.mergedIntoId));
-    return { partner, mergedInto: into ?? null, contacts: [], activities: [] };
+    return { partner, mergedInto: into ?? null, contacts: [], activities: [], projects: [] };
   }
   const names = [partner.name, ...partner.aliases].map((n) => n.toLocaleLowerCase('nb'));
-  const [contacts, named] = await Promise.all([
+  const [contacts, named, projects] = await Promise.all([
     ctx.db
       .select({
         id: partnerContacts.id,
@@ -84,11 +86,13 @@ export async function getPartner(ctx: Ctx, id: string) {
         )}))`,
       )
       .orderBy(asc(programmes.year)),
+    projectsOfPartner(ctx, id),
   ]);
   return {
     partner,
     mergedInto: null,
     contacts: contacts.sort((a, b) => compareNb(a.name, b.name)),
     activities: named,
+    projects,
   };
 }

@@ -65,6 +65,16 @@ export async function listProgrammes(ctx: Ctx) {
 const emptyProgress = () =>
   Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
 
+/** Every focus area of the programmes the caller may see, newest year first, in programme order. */
+export async function listFocusAreas(ctx: Ctx) {
+  const rows = await ctx.db
+    .select({ id: focusAreas.id, name: focusAreas.name, p: programmes })
+    .from(focusAreas)
+    .innerJoin(programmes, eq(programmes.id, focusAreas.programmeId))
+    .orderBy(desc(programmes.year), asc(focusAreas.position));
+  return rows.filter((r) => visible(ctx, r.p)).map((r) => ({ id: r.id, name: r.name, year: r.p.year }));
+}
+
 /**
  * A year's programme as a whole: the programme, its roles and focus areas in order (each area with
  * its progress), and every activity with the cells it stands in. Four queries, whatever its size.

@@ -3,16 +3,20 @@ import { auditOperations } from './audit-events';
 import { bodyOperations } from './bodies';
 import { budgetOperations } from './budgets';
 import { caseOperations, followUpOperations } from './cases';
+import { consultationOperations } from './consultations';
 import { cycleOperations } from './cycle';
+import { eventOperations } from './events';
 import { feeOperations } from './fees';
 import { meOperations } from './me';
 import { meetingOperations, voteOperations } from './meetings';
 import { memberOperations } from './members';
+import { networkOperations } from './networks';
 import type { Operation } from './operation';
 import { organisationOperations } from './organisation';
 import { partnerOperations } from './partners';
 import { peopleOperations } from './people';
 import { programmeOperations } from './programmes';
+import { projectOperations } from './projects';
 import { statisticsOperations } from './statistics';
 import { subregionOperations } from './subregions';
 import { userOperations } from './users';
@@ -36,6 +40,10 @@ export const operations: Operation[] = [
   ...feeOperations,
   ...budgetOperations,
   ...partnerOperations,
+  ...eventOperations,
+  ...consultationOperations,
+  ...networkOperations,
+  ...projectOperations,
   ...userOperations,
   ...auditOperations,
 ];

@@ -1,0 +1,1 @@
+ALTER TABLE "consultations_consultations" ADD COLUMN "reminder_sent_at" timestamp with time zone;

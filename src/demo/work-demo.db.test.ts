@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../../tests/support/db';
+import { anonymousCtx, systemTestCtx } from '../../tests/support/fixtures';
+import { consultationOverview, getConsultation, publicResponses } from '../domain/consultations/queries';
+import { getNetwork, listNetworks, mailingList } from '../domain/networks/queries';
+import { getPartner, listPartners } from '../domain/partners/queries';
+import { getActivity, getProgramme } from '../domain/programme/queries';
+import { getProject, listProjects } from '../domain/projects/queries';
+import { loadDemo } from './load-demo';
+
+const database = setupTestDatabase();
+/** The demo as the secretariat reads it in June 2020, and at the end of 2020. */
+const june = () => ({ ...systemTestCtx(database().db), now: new Date('2020-06-01T10:00:00Z') });
+const december = () => ({ ...systemTestCtx(database().db), now: new Date('2020-12-15T12:00:00Z') });
+
+describe('the consultations, networks and projects (demo)', () => {
+  it('loads the demo', async () => {
+    await loadDemo(database().db);
+  }, 120_000);
+
+  it('has TEN-T due, NTP and Klimakur 2030 answered in committee cases, and NFD not answered with a reason', async () => {
+    const overview = await consultationOverview(june());
+    expect(overview.dueNext.map((c) => [c.title, c.status, c.state])).toEqual([
+      ['Høring – EUs transportpolitikk / revisjon av TEN-T-forordningen', 'drafting', 'open'],
+    ]);
+    expect(overview.closed.map((c) => [c.title, c.state])).toEqual([
+      ['Høring – Klimakur 2030', 'answered'],
+      ['Høring – Nasjonal transportplan 2022–2033', 'answered'],
+      ['Innspill – gjennomgang av det næringsrettede virkemiddelapparatet', 'not_answered'],
+    ]);
+    const klimakur = overview.closed[0]!;
+    expect(klimakur).toMatchObject({ deadline: '2020-05-15', responsibleName: expect.any(String) });
+    const detail = await getConsultation(june(), klimakur.id);
+    expect(detail.case).toMatchObject({
+      bodyName: 'Interessepolitisk utvalg',
+      number: expect.stringMatching(/\/20$/),
+    });
+    expect(detail.focusArea?.name).toBe('Klima og miljø');
+    expect(overview.closed[2]!.notAnsweredReason).toContain('Østlandssamarbeidet');
+
+    const answered = await publicResponses(anonymousCtx(database().db));
+    expect(answered.map((r) => [r.title, r.document?.title])).toEqual([
+      ['Høring – Klimakur 2030', 'Høringsuttalelse fra Osloregionen – Klimakur 2030'],
+      [
+        'Høring – Nasjonal transportplan 2022–2033',
+        'Høringsuttalelse fra Osloregionen – Nasjonal transportplan 2022–2033',
+      ],
+    ]);
+  });
+
+  it('has the five networks of Handlingsprogram 2020, each with members', async () => {
+    const page = await listNetworks(december());
+    expect(page.items.map((n) => n.name)).toEqual([
+      'Ambassadørnettverk for utenlandske studenter og ex pats',
+      'Faggruppen for areal, transport og klima',
+      'Faggruppen Næringssamarbeidet i Osloregionen',
+      'Nettverk for oppfølging av ordførererklæringen om klima og miljø',
+      'Nettverk for sirkulærøkonomi',
+    ]);
+    for (const n of page.items) expect(n.members, n.name).toBeGreaterThan(0);
+    expect(page.items.map((n) => n.focusArea?.name)).toEqual([
+      'Internasjonal profilering',
+      'Areal og transport',
+      'Næringsutvikling og innovasjon',
+      'Klima og miljø',
+      'Klima og miljø',
+    ]);
+  });
+
+  it('lists the climate adviser who left in June 2020 as former, off the mailing list; Nordre Follo lacks an address', async () => {
+    const { items } = await listNetworks(december(), { q: 'ordførererklæringen' });
+    const view = await getNetwork(december(), items[0]!.id);
+    expect(view.former.map((m) => [m.detail, m.validTo])).toEqual([
+      ['klimarådgiver, Hamar kommune', '2020-06-30'],
+    ]);
+    expect(view.current.filter((m) => m.kind === 'member').map((m) => m.name)).toContain('Nordre Follo');
+    const list = await mailingList(december(), items[0]!.id);
+    expect(list.rows.map((r) => r.name)).not.toContain(view.former[0]!.name);
+    expect(list.rows.filter((r) => !r.email).map((r) => r.name)).toEqual(['Nordre Follo']);
+    // Seven mayors and four remaining climate advisers, each with an address.
+    expect(list.rows.filter((r) => r.email)).toHaveLength(11);
+  });
+
+  it('has the three projects with funder, amount, lead and deliverables', async () => {
+    const page = await listProjects(december());
+    expect(page.items.map((p) => [p.name, p.funder, p.fundingProgramme, p.lead?.name ?? null])).toEqual([
+      ['Bærekraftig Osloregion', 'EU', 'Horizon 2020', 'Oslo'],
+      ['Gods- og logistikkprosjektet', '', '', null],
+      ['Veileder for klimabudsjett', 'Miljødirektoratet', 'Klimasats', null],
+    ]);
+    const klimasats = await getProject(december(), page.items[2]!.id);
+    expect(klimasats.project.amountGrantedOre).toBe(50_000_000);
+    expect(klimasats.deliverables.map((d) => [d.title, d.status])).toContainEqual([
+      'Veileder publisert',
+      'delivered',
+    ]);
+    const horizon = await getProject(december(), page.items[0]!.id);
+    expect(horizon.deliverables).toHaveLength(3);
+    expect(horizon.deliverables.filter((d) => d.overdue)).toEqual([]);
+    const zero = (await listPartners(december(), { q: 'Zero' })).items[0]!;
+    expect((await getPartner(december(), zero.id)).projects).toEqual([
+      { id: horizon.project.id, name: 'Bærekraftig Osloregion', role: 'partner' },
+    ]);
+  });
+
+  it('links each consultation, event, network and project to its 2020 activity, and shows the public only what is public', async () => {
+    const programme = await getProgramme(december(), 2020);
+    const activity = (text: string) => programme.activities.find((a) => a.text === text)!.id;
+    const links = async (text: string, ctx = december()) =>
+      (await getActivity(ctx, activity(text))).links.map((l) => [l.kind, l.label]);
+    expect(await links('Gi innspill til arbeidet med Nasjonal transportplan')).toContainEqual([
+      'consultation',
+      'Høringssvar: Høring – Nasjonal transportplan 2022–2033 (Samferdselsdepartementet)',
+    ]);
+    expect(await links('Følge opp Horizon-prosjektet Bærekraftig Osloregion')).toEqual([
+      ['project', 'Bærekraftig Osloregion (Horizon 2020)'],
+    ]);
+    // TEN-T is still being drafted: the public sees no link to it yet.
+    const tenT = 'Gi innspill til EUs transportpolitikk (TEN-T)';
+    expect((await links(tenT)).map(([kind]) => kind)).toContain('consultation');
+    expect((await links(tenT, anonymousCtx(database().db))).map(([kind]) => kind)).not.toContain(
+      'consultation',
+    );
+  });
+});
