@@ -5,7 +5,7 @@ const browser = setupBrowser();
 // A month ahead, so registration is open whenever the suite runs.
 const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
-describe('an event in the browser', () => {
+describe('the work under the programme in the browser', () => {
   it('is set up by the secretariat, registered for on the portal without JavaScript, and fills to a waiting list', async () => {
     const staff = await (await browser.context()).newPage();
     await signIn(staff);
@@ -63,7 +63,31 @@ describe('an event in the browser', () => {
     await staff.reload();
     const confirmed = staff.getByRole('table', { name: 'Har plass (1)' });
     expect(await confirmed.locator('tbody tr').first().textContent()).toContain('Marte Kirkerud');
-    expect(await staff.locator('#pameldte ol').textContent()).toContain('Tor Ås');
+    expect(await staff.locator('section[aria-labelledby="pameldte"] ol').textContent()).toContain('Tor Ås');
     await expectNoSeriousA11yIssues(staff);
+  });
+
+  it('shows the answered consultations to the public, and the registers to the secretariat, all passing axe', async () => {
+    const visitor = await (await browser.context({ javaScript: false })).newPage();
+    await visitor.goto('/horinger');
+    await visitor.getByRole('link', { name: 'Høring – Klimakur 2030' }).click();
+    await visitor.waitForURL((url) => url.pathname.startsWith('/horinger/'));
+    expect(await visitor.getByText('Miljødirektoratet').count()).toBeGreaterThan(0);
+    await expectNoSeriousA11yIssues(visitor);
+
+    const staff = await (await browser.context()).newPage();
+    await signIn(staff);
+    for (const [list, item] of [
+      ['/app/horinger', 'Høring – EUs transportpolitikk / revisjon av TEN-T-forordningen'],
+      ['/app/nettverk', 'Nettverk for sirkulærøkonomi'],
+      ['/app/prosjekter', 'Bærekraftig Osloregion'],
+    ] as const) {
+      await staff.goto(list);
+      await expectNoSeriousA11yIssues(staff);
+      await staff.getByRole('link', { name: item, exact: true }).first().click();
+      await staff.waitForURL((url) => url.pathname.startsWith(`${list}/`));
+      await expect.poll(() => staff.locator('h1').textContent()).toContain(item);
+      await expectNoSeriousA11yIssues(staff);
+    }
   });
 });
