@@ -2,6 +2,7 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { can } from '../../../src/domain/accounts/permissions';
 import { listAuditEvents, listMyActivity } from '../../../src/domain/audit/queries';
+import { consultationOverview } from '../../../src/domain/consultations/queries';
 import { milestonesNeedingAttention } from '../../../src/domain/cycle/queries';
 import { hasRole } from '../../../src/kernel/ctx';
 import { requireUser } from '../../../src/kernel/guards';
@@ -18,8 +19,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     const events = admin
       ? await listAuditEvents(ctx, { limit: 10 })
       : await listMyActivity(ctx, { limit: 10 });
-    const milestones = hasRole(ctx.actor, 'editor') ? await milestonesNeedingAttention(ctx) : [];
-    return { user: { name: user.name, role: user.role }, admin, events: events.items, milestones };
+    const editor = hasRole(ctx.actor, 'editor');
+    const milestones = editor ? await milestonesNeedingAttention(ctx) : [];
+    const deadlines = editor ? (await consultationOverview(ctx, { days: 14 })).dueNext : [];
+    return { user: { name: user.name, role: user.role }, admin, events: events.items, milestones, deadlines };
   });
 }
 
@@ -30,7 +33,7 @@ export function meta() {
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const { user, admin, events, milestones } = loaderData;
+  const { user, admin, events, milestones, deadlines } = loaderData;
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -55,6 +58,30 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                   {t(`cycle.kind.${m.kind}`, { year: m.year })}
                 </Link>{' '}
                 <span className="muted">{t('dashboard.cycleBy', { date: format.date(m.windowTo) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {deadlines.length ? (
+        <section aria-labelledby="horingsfrister">
+          <Heading level={2} data-size="md" id="horingsfrister">
+            {t('dashboard.consultations')}
+          </Heading>
+          <ul className="plain-list">
+            {deadlines.map((c) => (
+              <li key={c.id}>
+                {c.state === 'overdue' ? (
+                  <>
+                    <Tag data-color="danger" data-size="sm">
+                      {t('dashboard.overdue')}
+                    </Tag>{' '}
+                  </>
+                ) : null}
+                <Link to={`/app/horinger/${c.id}`} className="ds-link">
+                  {c.title}
+                </Link>{' '}
+                <span className="muted">{t('dashboard.cycleBy', { date: format.date(c.deadline) })}</span>
               </li>
             ))}
           </ul>

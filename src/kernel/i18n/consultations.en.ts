@@ -16,6 +16,8 @@ export const consultationsEn: Record<keyof typeof consultationsNb, string> = {
   'consultations.unknownFocusArea': 'The focus area does not exist.',
   'consultations.unknownPerson': 'The person is not in the people register.',
   'consultations.documentNotOfCase': "Choose a document of the consultation's case.",
+  'dashboard.consultations': 'Consultation deadlines in the next two weeks',
+  'dashboard.overdue': 'Overdue',
   'nav.consultations': 'Consultations',
   'nav.consultationResponses': 'Consultation responses',
   'consultations.status.registered': 'Registered',

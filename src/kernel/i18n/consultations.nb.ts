@@ -13,6 +13,8 @@ export const consultationsNb = {
   'consultations.unknownFocusArea': 'Innsatsområdet finnes ikke.',
   'consultations.unknownPerson': 'Personen finnes ikke i personregisteret.',
   'consultations.documentNotOfCase': 'Velg et dokument i høringens sak.',
+  'dashboard.consultations': 'Høringsfrister de neste to ukene',
+  'dashboard.overdue': 'Fristen er ute',
   'nav.consultations': 'Høringer',
   'nav.consultationResponses': 'Høringssvar',
   'consultations.status.registered': 'Registrert',
