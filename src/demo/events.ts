@@ -7,27 +7,14 @@ import { registerForEvent } from '../domain/events/register-for-event';
 import { networks } from '../domain/networks/schema';
 import type { Ctx } from '../kernel/ctx';
 import { at } from './meetings-steps';
+import { demoPerson } from './people-names';
 
 const BASE = 'https://osloregionen.example.org';
 const CONSENT =
   'Jeg samtykker til at Osloregionen lagrer navn, organisasjon, e-post og eventuelle kostholdsbehov for å gjennomføre arrangementet.';
 
-// Fictional participants (the demo has no real people); their addresses are @example.org.
-const FIRST = [
-  'Anne',
-  'Bjørn',
-  'Camilla',
-  'Daniel',
-  'Eva',
-  'Fredrik',
-  'Guro',
-  'Henrik',
-  'Ingrid',
-  'Jon',
-  'Kari',
-  'Lars',
-];
-const LAST = ['Berg', 'Dahl', 'Haugen', 'Johansen', 'Lie'];
+// Participants are fictional demo people from far down the list, so none sits on a body too.
+const PARTICIPANT_OFFSET = 500;
 const ORGANISATIONS = [
   'Lillestrøm kommune',
   'Bærum kommune',
@@ -40,7 +27,6 @@ const ORGANISATIONS = [
   'Oslo kommune',
   'Nordre Follo kommune',
 ];
-const ascii = (s: string) => s.toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å/g, 'a');
 
 /**
  * The events Handlingsprogram 2020 names, with plausible dates (the demo's own): BEST-konferansen
@@ -95,8 +81,7 @@ export async function loadEvents(ctx: Ctx) {
     });
   // 52 register over three weeks for 50 seats: the last two wait for one.
   for (let i = 0; i < 52; i++) {
-    const first = FIRST[i % FIRST.length]!;
-    const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
+    const person = demoPerson(PARTICIPANT_OFFSET + i);
     await registerForEvent({
       ctx: {
         ...at(ctx, '2020-01-10T08:00'),
@@ -105,9 +90,9 @@ export async function loadEvents(ctx: Ctx) {
       input: {
         eventId: best.id,
         baseUrl: BASE,
-        name: `${first} ${last}`,
+        name: person.name,
+        email: person.email,
         organisation: ORGANISATIONS[i % ORGANISATIONS.length]!,
-        email: `${ascii(first)}.${ascii(last)}@example.org`,
         dietaryNeeds: i % 9 === 0 ? 'Vegetar' : i % 13 === 0 ? 'Glutenfri' : '',
         consent: true,
       },

@@ -34,7 +34,7 @@ const isAllDay = (entry: CalendarEntry): entry is AllDayEntry => 'date' in entry
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**
- * An iCalendar feed (RFC 5545) of meetings, deadlines and, later, events. Times are written in
+ * An iCalendar feed (RFC 5545) of meetings, events and deadlines. Times are written in
  * UTC (`…Z`), which every client shows in its own zone; a bare zone name without a VTIMEZONE
  * block would make them floating times, two hours off in an Oslo summer. A whole day is a DATE
  * (`DTSTART;VALUE=DATE`) with DTEND the day after, as RFC 5545 § 3.6.1 counts it: no zone at all.

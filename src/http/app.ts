@@ -106,7 +106,7 @@ export function createApp(deps: HttpDeps) {
 
   app.route('/api/v1', apiV1(version));
   if (oidcEnabled(deps.config)) app.route('/auth/oidc', oidcRoutes(deps.config));
-  app.route('/', documentRoutes(deps.config));
+  app.route('/', documentRoutes());
 
   if (pages) app.all('*', renderPages(pages, deps));
 

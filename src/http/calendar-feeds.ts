@@ -10,7 +10,7 @@ import { translate } from '../kernel/i18n';
 /**
  * The calendar feeds as lists of sources. A source gives its entries as the feed's reader may see
  * them: the public feed reads as anonymous; a personal feed reads as the user the address belongs
- * to, so every source asks its own permissions. To add a source (events, say), write one function
+ * to, so every source asks its own permissions. To add a source, write one function
  * of each kind that returns CalendarEntry[] (a TimedEntry, or an AllDayEntry with `date`), with ids
  * of its own (`event-<id>`), and put it in PUBLIC_SOURCES and PERSONAL_SOURCES below.
  */

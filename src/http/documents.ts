@@ -7,7 +7,6 @@ import { renderHtmlDocument } from '../exports/html-document';
 import { minutesDocument, noticeDocument } from '../exports/meeting-documents';
 import { htmlToPdf } from '../exports/pdf';
 import { DocumentFormat, programmeFile } from '../exports/programme-files';
-import type { Config } from '../kernel/config';
 import { NotFound } from '../kernel/errors';
 import { fileSlug } from '../kernel/file-names';
 import { translate } from '../kernel/i18n';
@@ -21,9 +20,8 @@ import type { HttpEnv } from './env';
  * Word, and the calendar feeds. Every door asks the same queries, so exempt content is withheld
  * here exactly as on the pages and in the API.
  */
-export function documentRoutes(config: Config) {
+export function documentRoutes() {
   const app = new Hono<HttpEnv>();
-  const base = (url: string) => (config.PUBLIC_URL ?? new URL(url).origin).replace(/\/$/, '');
 
   app.get('/filer/:id', async (c) => {
     const file = await getDocumentFile(c.get('ctx'), c.req.param('id'));
@@ -101,14 +99,14 @@ export function documentRoutes(config: Config) {
 
   // The feeds are lists of sources (meetings, consultation deadlines, …): see calendar-feeds.ts.
   app.get('/calendar.ics', async (c) => {
-    const body = await publicCalendar(c.get('ctx'), base(c.req.url));
+    const body = await publicCalendar(c.get('ctx'), c.get('publicUrl'));
     return new Response(body, {
       headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=300' },
     });
   });
 
   app.get('/arrangementer/:id/kalender.ics', async (c) => {
-    const body = await eventCalendar(c.get('ctx'), c.req.param('id'), base(c.req.url));
+    const body = await eventCalendar(c.get('ctx'), c.req.param('id'), c.get('publicUrl'));
     return new Response(body, {
       headers: {
         'content-type': 'text/calendar; charset=utf-8',
@@ -120,7 +118,7 @@ export function documentRoutes(config: Config) {
 
   app.get('/kalender/:token{[\\w-]+\\.ics}', async (c) => {
     const token = c.req.param('token').replace(/\.ics$/, '');
-    const body = await personalCalendar(c.get('ctx'), token, base(c.req.url));
+    const body = await personalCalendar(c.get('ctx'), token, c.get('publicUrl'));
     if (body === null) throw new NotFound('calendar');
     return new Response(body, {
       headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'private, no-store' },

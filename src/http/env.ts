@@ -12,6 +12,8 @@ export interface HttpEnv {
     authMethod: 'session' | 'bearer' | null;
     sessionToken: string | null;
     csrfToken: string;
+    /** Where people reach Samråd (PUBLIC_URL, else this request's origin), without a trailing slash: links in mails and feeds. */
+    publicUrl: string;
     secureHeadersNonce?: string;
     logger: Logger;
     /** Set-Cookie values to add to the response, whoever builds it. */

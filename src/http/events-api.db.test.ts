@@ -88,5 +88,14 @@ describe('events through the REST API', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount).toBe(3);
     expect([2, 3].map((n) => sheet.getRow(n).getCell(1).value)).toEqual(['Jonas Lie', 'Kristin Aas']);
+
+    // A PATCH changes what it names and keeps the rest: the seats stay two.
+    const renamed = await call(`/api/v1/events/${id}`, {
+      method: 'PATCH',
+      ...json({ version: created.body.version, title: 'Innovasjonscamp 2027' }),
+      auth: editor,
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ title: 'Innovasjonscamp 2027', capacity: 2, published: true });
   });
 });

@@ -10,6 +10,8 @@ export interface SamradLoadContext {
   /** The request's logger (carries the request id). */
   logger: Logger;
   csrfToken: string;
+  /** Where people reach Samråd (PUBLIC_URL, else this request's origin), for links in mails. */
+  publicUrl: string;
   nonce: string;
   /** Sets or clears the session cookie after a login or logout. */
   session: {

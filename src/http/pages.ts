@@ -15,6 +15,7 @@ export function loadContext(
     ctx: c.get('ctx'),
     logger: c.get('logger'),
     csrfToken: c.get('csrfToken'),
+    publicUrl: c.get('publicUrl'),
     nonce: c.get('secureHeadersNonce') ?? '',
     session: {
       token: c.get('sessionToken'),

@@ -114,5 +114,6 @@ describe('the server process', () => {
     expect(await me.json()).toMatchObject({ email: 'admin@samrad.local', role: 'admin' });
     const editor = await signIn(again.url, 'sekretar@example.org', editorPassword!);
     expect(await editor.json()).toMatchObject({ name: 'Sara Sekretær', role: 'editor' });
-  });
+    // Two boots, one from an empty data directory, and the CLI: more than the suite's default.
+  }, 180_000);
 });

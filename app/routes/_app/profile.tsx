@@ -56,7 +56,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       case 'calendar': {
         const { token } = await createCalendarFeed({ ctx, input: {} });
         // Like a token, the address is shown once, in this response only.
-        return data({ calendarUrl: `${new URL(request.url).origin}/kalender/${token}.ics` });
+        return data({ calendarUrl: `${context.publicUrl}/kalender/${token}.ics` });
       }
       case 'revoke-token':
         await revokeAccessToken({ ctx, input: { id: fields.tokenId ?? '' } });

@@ -25,7 +25,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return formAction(request, context.ctx.locale, fields, async () => {
     await cancelRegistration({
       ctx: context.ctx,
-      input: { token: params.token, baseUrl: new URL(request.url).origin },
+      input: { token: params.token, baseUrl: context.publicUrl },
     });
     throw redirect(`/arrangementer/avmelding/${params.token}?avmeldt=1`);
   });

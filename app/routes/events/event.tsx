@@ -48,7 +48,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { fields, form } = await formInput(request);
   const { ctx } = context;
   const back = `/app/arrangementer/${params.id}`;
-  const baseUrl = new URL(request.url).origin;
+  const baseUrl = context.publicUrl;
   return formAction(
     request,
     ctx.locale,

@@ -26,7 +26,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       ctx: context.ctx,
       input: {
         eventId: params.id,
-        baseUrl: new URL(request.url).origin,
+        baseUrl: context.publicUrl,
         name: fields.name ?? '',
         organisation: fields.organisation,
         email: fields.email ?? '',

@@ -89,7 +89,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
             id: params.id,
             version: fields.version ?? '',
             urgentReason: fields.urgentReason,
-            baseUrl: new URL(request.url).origin,
+            baseUrl: context.publicUrl,
           },
         });
         context.flash.set('meetings.noticeSent', { count: result.recipients });

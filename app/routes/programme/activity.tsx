@@ -105,7 +105,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           throw redirect(`${back}#notater`);
         case 'link': {
           const [kind, id] = (fields.target ?? '').split(':');
-          const column = LINK_KINDS[kind as LinkKind];
+          const column = kind && Object.hasOwn(LINK_KINDS, kind) ? LINK_KINDS[kind as LinkKind] : undefined;
           await linkActivity({ ctx, input: { activityId: params.id, ...(column ? { [column]: id } : {}) } });
           context.flash.set('programmeUi.linkAdded');
           throw redirect(`${back}#koblinger`);

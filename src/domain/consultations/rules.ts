@@ -4,7 +4,7 @@ import { addDays } from '../../kernel/dates';
 import { NotFound, Validation } from '../../kernel/errors';
 import { translate } from '../../kernel/i18n';
 import { people } from '../people/schema';
-import { focusAreas } from '../programme/schema';
+import { assertFocusArea } from '../programme/rules';
 import { OPEN_STATUSES } from './fields';
 import { consultations } from './schema';
 
@@ -21,14 +21,8 @@ export async function assertLinks(
   ctx: Pick<Ctx, 'db' | 'locale'>,
   fields: { focusAreaId?: string | null | undefined; responsibleId?: string | null | undefined },
 ) {
+  await assertFocusArea(ctx, fields.focusAreaId);
   const errors: Record<string, string[]> = {};
-  if (fields.focusAreaId) {
-    const [area] = await ctx.db
-      .select({ id: focusAreas.id })
-      .from(focusAreas)
-      .where(eq(focusAreas.id, fields.focusAreaId));
-    if (!area) errors.focusAreaId = [translate(ctx.locale, 'consultations.unknownFocusArea')];
-  }
   if (fields.responsibleId) {
     const [person] = await ctx.db
       .select({ id: people.id })

@@ -8,7 +8,7 @@ import { translate } from '../../kernel/i18n';
 import { defineVerb } from '../../kernel/verb';
 import { updateVersioned } from '../../kernel/versioning';
 import { getCaseRow } from '../cases/rows';
-import { CONSULTATION_STATUSES } from './fields';
+import { CONSULTATION_STATUSES, OPEN_STATUSES } from './fields';
 import { can } from './permissions';
 import { consultations } from './schema';
 
@@ -47,6 +47,9 @@ export const setConsultationStatus = defineVerb({
       values.notAnsweredReason = reason;
       values.submittedOn = null;
     } else values.notAnsweredReason = null;
+    // Reopened after being closed: it is open again, and so is its reminder.
+    if (!OPEN_STATUSES.includes(before.status as never) && OPEN_STATUSES.includes(status as never))
+      values.reminderSentAt = null;
     const kase = caseId ? await getCaseRow(ctx, caseId) : null;
     if (kase) {
       values.caseId = kase.id;

@@ -37,6 +37,7 @@ export const cancelRegistration = defineVerb({
     const event = await lockEvent(ctx, found.eventId);
     const [before] = await ctx.db.select().from(registrations).where(where);
     if (before!.status === 'cancelled') throw new PreconditionFailed('events.alreadyCancelled');
+    if (event.endsAt <= ctx.now) throw new PreconditionFailed('events.eventOver');
     const [after] = await ctx.db
       .update(registrations)
       .set({ status: 'cancelled', cancelledAt: ctx.now })

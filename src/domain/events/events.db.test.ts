@@ -108,6 +108,14 @@ describe('event registration', () => {
     await expect(
       cancelRegistration({ ctx: visitor(), input: { token, baseUrl: BASE } }),
     ).rejects.toBeInstanceOf(PreconditionFailed);
+    // After the event, a cancel link changes nothing any more (nobody is mailed a seat that was).
+    const olaToken = cancelToken((await mailsTo('ola@example.org'))[0]!.text)!;
+    await expect(
+      cancelRegistration({
+        ctx: visitor('203.0.113.7', new Date('2020-03-13T10:00:00Z')),
+        input: { token: olaToken, baseUrl: BASE },
+      }),
+    ).rejects.toMatchObject({ messageKey: 'events.eventOver' });
 
     const { table } = await participantsTable(await editor(), event.id);
     expect(table.rows.map((r) => r[0])).toEqual(['Ola Haugen', 'Sofie Lund']);
@@ -160,6 +168,18 @@ describe('event registration', () => {
     expect(refused.status).toBe(429);
     expect(await register(100, '198.51.100.99')).toBe('ok');
     expect(await register(101, '198.51.100.20', new Date(FEB.getTime() + 90_000))).toBe('ok');
+    // The secretariat entering a school class by hand from the office is not throttled.
+    const staff = { ...(await editor()), ip: '198.51.100.20' };
+    for (let i = 200; i < 200 + REGISTRATIONS_PER_MINUTE + 5; i++)
+      await registerForEvent({
+        ctx: staff,
+        input: {
+          ...person(`Elev${i} Skole`),
+          email: `elev${i}@example.org`,
+          eventId: event.id,
+          baseUrl: BASE,
+        },
+      });
   });
 
   it('answers a repeated address as a new one, sends that person a fresh cancel link, and never shows participants to the public', async () => {

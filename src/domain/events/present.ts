@@ -5,7 +5,7 @@ type SessionRow = typeof eventSessions.$inferSelect;
 
 /**
  * An event as the portal shows it: what, when, where, the programme and whether there are seats.
- * Never who has registered — not a name, not a count beyond "seats left".
+ * Never who has registered: no name or address, only how many seats are left.
  */
 export function presentPublicEvent(event: EventRow, sessions: SessionRow[], confirmed: number, now: Date) {
   return {

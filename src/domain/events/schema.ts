@@ -109,7 +109,7 @@ export const registrations = pgTable(
   ],
 );
 
-/** Public registration attempts per client address, for the rate limit; pruned after a day. */
+/** Public registration attempts per client address, for the rate limit; each registration prunes those older than a day. */
 export const registrationAttempts = pgTable(
   'events_registration_attempts',
   {

@@ -1,9 +1,9 @@
 import { audit } from '../../kernel/audit';
 import { newId } from '../../kernel/ids';
 import { defineVerb } from '../../kernel/verb';
+import { assertFocusArea } from '../programme/rules';
 import { NetworkFields } from './fields';
 import { can } from './permissions';
-import { assertFocusArea } from './rules';
 import { networks } from './schema';
 
 export const AddNetworkInput = NetworkFields;

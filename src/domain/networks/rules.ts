@@ -5,20 +5,13 @@ import { Conflict, NotFound, PreconditionFailed } from '../../kernel/errors';
 import { members } from '../members/schema';
 import { partners } from '../partners/schema';
 import { people } from '../people/schema';
-import { focusAreas } from '../programme/schema';
 import { networkMembers, networks } from './schema';
 
+/** The network, locked for the rest of the transaction: membership changes of one network go one at a time. */
 export async function networkRow(ctx: Pick<Ctx, 'db'>, id: string) {
-  const [row] = await ctx.db.select().from(networks).where(eq(networks.id, id));
+  const [row] = await ctx.db.select().from(networks).where(eq(networks.id, id)).for('update');
   if (!row) throw new NotFound('network');
   return row;
-}
-
-/** A focus area the network or project belongs to must exist (in any year's programme). */
-export async function assertFocusArea(ctx: Pick<Ctx, 'db'>, id: string | null | undefined) {
-  if (!id) return;
-  const [row] = await ctx.db.select({ id: focusAreas.id }).from(focusAreas).where(eq(focusAreas.id, id));
-  if (!row) throw new NotFound('focusArea');
 }
 
 export interface Who {

@@ -2,9 +2,10 @@ import { audit } from '../../kernel/audit';
 import { Id, Version } from '../../kernel/fields';
 import { defineVerb } from '../../kernel/verb';
 import { updateVersioned } from '../../kernel/versioning';
+import { assertFocusArea } from '../programme/rules';
 import { NetworkFields } from './fields';
 import { can } from './permissions';
-import { assertFocusArea, networkRow } from './rules';
+import { networkRow } from './rules';
 import { networks } from './schema';
 
 export const UpdateNetworkInput = NetworkFields.extend({ id: Id, version: Version });

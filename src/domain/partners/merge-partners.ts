@@ -66,9 +66,10 @@ export const mergePartners = defineVerb({
         inProjects.push({ ...row, partnerId: keepId });
         continue;
       }
+      // Delete first: a project has one lead, and the unique index holds that at every statement.
+      await ctx.db.delete(projectPartners).where(eq(projectPartners.id, row.id));
       if (row.role === 'lead')
         await ctx.db.update(projectPartners).set({ role: 'lead' }).where(eq(projectPartners.id, kept.id));
-      await ctx.db.delete(projectPartners).where(eq(projectPartners.id, row.id));
     }
     await ctx.db
       .update(networkMembers)

@@ -130,6 +130,8 @@ describe('the partner register', () => {
     });
     await addProjectPartner({ ctx, input: { projectId: horizon.id, partnerId: ostland.id, role: 'lead' } });
     await addProjectPartner({ ctx, input: { projectId: freight.id, partnerId: copy.id } });
+    // Both in one project: after the merge the partner is in it once, still its lead.
+    await addProjectPartner({ ctx, input: { projectId: horizon.id, partnerId: copy.id, role: 'partner' } });
     expect((await getPartner(ctx, ostland.id)).projects).toEqual([
       { id: horizon.id, name: 'Bærekraftig Osloregion', role: 'lead' },
     ]);

@@ -121,3 +121,10 @@ export function progressNote(
     createdAt: ctx.now,
   };
 }
+
+/** A focus area named by another register (a consultation, network, project) must exist: a field error if not. */
+export async function assertFocusArea(ctx: Pick<Ctx, 'db' | 'locale'>, id: string | null | undefined) {
+  if (!id) return;
+  const [row] = await ctx.db.select({ id: focusAreas.id }).from(focusAreas).where(eq(focusAreas.id, id));
+  if (!row) throw new Validation({ focusAreaId: [translate(ctx.locale, 'programme.unknownFocusArea')] });
+}

@@ -6,8 +6,8 @@ import { translate } from '../../kernel/i18n';
 import { getCaseRow } from '../cases/rows';
 import { membersByIds } from '../members/queries';
 import { members } from '../members/schema';
-import { assertFocusArea } from '../networks/rules';
 import { partners } from '../partners/schema';
+import { assertFocusArea } from '../programme/rules';
 import { projectPartners, projects } from './schema';
 
 export async function projectRow(ctx: Pick<Ctx, 'db'>, id: string) {
@@ -18,7 +18,7 @@ export async function projectRow(ctx: Pick<Ctx, 'db'>, id: string) {
 
 /** The focus area and the case a project names must exist. */
 export async function assertReferences(
-  ctx: Pick<Ctx, 'db'>,
+  ctx: Pick<Ctx, 'db' | 'locale'>,
   fields: { focusAreaId: string | null; caseId: string | null },
 ) {
   await assertFocusArea(ctx, fields.focusAreaId);

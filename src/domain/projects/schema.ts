@@ -9,6 +9,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/schema';
@@ -67,6 +68,10 @@ export const projectPartners = pgTable(
     index('projects_partners_project_idx').on(t.projectId),
     index('projects_partners_partner_idx').on(t.partnerId),
     check('projects_partners_one', sql`num_nonnulls(${t.partnerId}, ${t.memberId}) = 1`),
+    // What the verbs check, held by the database too when two requests race.
+    uniqueIndex('projects_partners_lead_uq').on(t.projectId).where(sql`${t.role} = 'lead'`),
+    uniqueIndex('projects_partners_partner_uq').on(t.projectId, t.partnerId),
+    uniqueIndex('projects_partners_member_uq').on(t.projectId, t.memberId),
   ],
 );
 

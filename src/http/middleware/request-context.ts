@@ -11,7 +11,8 @@ import { problem } from '../problem';
 
 function clientIp(c: Context<HttpEnv>, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // The entry our proxy appended (the last); any before it are the client's to write.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {
@@ -81,6 +82,7 @@ export function requestContext(deps: HttpDeps): MiddlewareHandler<HttpEnv> {
     c.set('authMethod', authMethod);
     c.set('sessionToken', sessionToken);
     c.set('ctx', { db, actor, now, requestId, locale, ip: clientIp(c, deps.config.TRUST_PROXY) });
+    c.set('publicUrl', (deps.config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, ''));
 
     await next();
 
@@ -98,7 +100,8 @@ export function requestContext(deps: HttpDeps): MiddlewareHandler<HttpEnv> {
     logger.info(
       {
         method: c.req.method,
-        path: c.req.path,
+        // A cancel link's token is a credential: it never reaches the log.
+        path: c.req.path.replace(/^\/arrangementer\/avmelding\/[^/]+/, '/arrangementer/avmelding/…'),
         status: c.res.status,
         ms: Math.round(performance.now() - started),
         actor: actor.kind === 'user' ? actor.id : actor.kind,

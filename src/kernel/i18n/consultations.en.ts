@@ -13,7 +13,6 @@ export const consultationsEn: Record<keyof typeof consultationsNb, string> = {
     'The response has been submitted and can only be corrected (adopted or submitted).',
   'consultations.reasonRequired': 'Say why the consultation is not answered.',
   'consultations.caseRequired': 'Choose the case in which the response was adopted.',
-  'consultations.unknownFocusArea': 'The focus area does not exist.',
   'consultations.unknownPerson': 'The person is not in the people register.',
   'consultations.documentNotOfCase': "Choose a document of the consultation's case.",
   'dashboard.consultations': 'Consultation deadlines in the next two weeks',

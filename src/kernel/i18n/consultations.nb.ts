@@ -10,7 +10,6 @@ export const consultationsNb = {
   'consultations.alreadySubmitted': 'Høringssvaret er sendt og kan bare rettes (vedtatt eller sendt).',
   'consultations.reasonRequired': 'Skriv hvorfor høringen ikke besvares.',
   'consultations.caseRequired': 'Velg saken der høringssvaret ble vedtatt.',
-  'consultations.unknownFocusArea': 'Innsatsområdet finnes ikke.',
   'consultations.unknownPerson': 'Personen finnes ikke i personregisteret.',
   'consultations.documentNotOfCase': 'Velg et dokument i høringens sak.',
   'dashboard.consultations': 'Høringsfrister de neste to ukene',

@@ -28,6 +28,7 @@ export const eventsEn: Record<keyof typeof eventsNb, string> = {
   'events.sessionOutside': 'The session must be within the time of the event.',
   'events.registrationClosed': 'Registration for this event is closed.',
   'events.alreadyCancelled': 'This registration has already been cancelled.',
+  'events.eventOver': 'The event is over; the registration can no longer be changed.',
   'events.attendanceTooEarly': 'Attendance can be marked from the day before the event.',
   'events.placeTba': 'venue to be announced',
   'events.mail.confirmed.subject': 'Registered: {title}',

@@ -26,6 +26,7 @@ export const eventsNb = {
   'events.sessionOutside': 'Programpunktet må ligge innenfor arrangementets tid.',
   'events.registrationClosed': 'Påmeldingen til dette arrangementet er stengt.',
   'events.alreadyCancelled': 'Denne påmeldingen er allerede avmeldt.',
+  'events.eventOver': 'Arrangementet er over; påmeldingen kan ikke endres lenger.',
   'events.attendanceTooEarly': 'Oppmøte kan registreres fra dagen før arrangementet.',
   'events.placeTba': 'sted kommer',
   'events.mail.confirmed.subject': 'Påmeldt: {title}',

@@ -27,6 +27,7 @@ export const programmeEn: Record<keyof typeof programmeNb, string> = {
     'The focus area has {count} activities that must be moved before it can change type (matrix or task list).',
   'programme.alreadyInCell': 'The activity is already in this cell.',
   'programme.alreadyLinked': 'The activity is already linked to this.',
+  'programme.unknownFocusArea': 'The focus area does not exist.',
   'programme.linkOneTarget':
     'Choose one thing to link: a meeting, a case, a document, a consultation, an event, a network or a project.',
   'programme.link.consultation': 'Consultation response: {title} ({authority})',

@@ -24,6 +24,7 @@ export const programmeNb = {
     'Innsatsområdet har {count} aktiviteter som må flyttes før det kan endre type (matrise eller oppgaveliste).',
   'programme.alreadyInCell': 'Aktiviteten står allerede i denne cellen.',
   'programme.alreadyLinked': 'Aktiviteten er allerede koblet til dette.',
+  'programme.unknownFocusArea': 'Innsatsområdet finnes ikke.',
   'programme.linkOneTarget':
     'Velg én ting å koble til: et møte, en sak, et dokument, en høring, et arrangement, et nettverk eller et prosjekt.',
   'programme.link.consultation': 'Høringssvar: {title} ({authority})',

@@ -15,12 +15,12 @@ import { registerForEvent } from '../../../domain/events/register-for-event';
 import { removeSession } from '../../../domain/events/remove-session';
 import { updateEvent } from '../../../domain/events/update-event';
 import { CONTENT_TYPES, writeCsv, writeXlsx } from '../../../exports/table';
+import { NotFound } from '../../../kernel/errors';
 import { fileSlug } from '../../../kernel/file-names';
 import { defineOperation, fileResponse, listBody } from './operation';
 
 const tag = 'Events';
 const IdParams = z.object({ id: z.string() });
-const origin = (url: string) => new URL(url).origin;
 
 export const eventOperations = [
   defineOperation({
@@ -60,17 +60,36 @@ export const eventOperations = [
     method: 'patch',
     path: '/events/{id}',
     operationId: 'updateEvent',
-    summary: 'Change an event; more seats move the waiting list up (each gets a mail)',
+    summary:
+      'Change an event: the fields given replace the stored ones, the rest stay; more seats move the waiting list up (each gets a mail)',
     tag,
     access: 'editor',
     params: IdParams,
-    body: EventFields.extend({ version: z.int() }),
+    body: EventFields.partial().extend({ version: z.int() }),
     response: { status: 200, description: 'The event' },
-    handle: ({ ctx, c, params, body }) =>
-      updateEvent({
+    handle: async ({ ctx, c, params, body }) => {
+      const { internal } = await getEvent(ctx, params.id);
+      if (!internal) throw new NotFound('event');
+      const { row } = internal;
+      const stored = {
+        title: row.title,
+        kind: row.kind,
+        description: row.description,
+        startsAt: row.startsAt.toISOString(),
+        endsAt: row.endsAt.toISOString(),
+        location: row.location,
+        capacity: row.capacity,
+        published: row.published,
+        registrationOpen: row.registrationOpen,
+        consentText: row.consentText,
+        networkId: row.networkId,
+        focusAreaId: row.focusAreaId,
+      };
+      return updateEvent({
         ctx,
-        input: { ...(body as object), id: params.id, baseUrl: origin(c.req.url) } as never,
-      }),
+        input: { ...stored, ...(body as object), id: params.id, baseUrl: c.get('publicUrl') } as never,
+      });
+    },
   }),
   defineOperation({
     method: 'post',
@@ -110,7 +129,7 @@ export const eventOperations = [
     handle: async ({ ctx, c, params, body }) => {
       await registerForEvent({
         ctx,
-        input: { ...(body as object), eventId: params.id, baseUrl: origin(c.req.url) } as never,
+        input: { ...(body as object), eventId: params.id, baseUrl: c.get('publicUrl') } as never,
       });
       return { received: true };
     },
@@ -156,7 +175,7 @@ export const eventOperations = [
     body: z.object({ token: z.string() }),
     response: { status: 200, description: 'Cancelled' },
     handle: ({ ctx, c, body }) =>
-      cancelRegistration({ ctx, input: { ...(body as { token: string }), baseUrl: origin(c.req.url) } }),
+      cancelRegistration({ ctx, input: { ...(body as { token: string }), baseUrl: c.get('publicUrl') } }),
   }),
   defineOperation({
     method: 'delete',
@@ -168,7 +187,7 @@ export const eventOperations = [
     params: IdParams,
     response: { status: 200, description: 'Cancelled' },
     handle: ({ ctx, c, params }) =>
-      cancelRegistration({ ctx, input: { id: params.id, baseUrl: origin(c.req.url) } }),
+      cancelRegistration({ ctx, input: { id: params.id, baseUrl: c.get('publicUrl') } }),
   }),
   defineOperation({
     method: 'put',

@@ -156,7 +156,7 @@ export const meetingOperations = [
     body: Versioned.extend({ urgentReason: z.string().optional() }),
     response: { status: 200, description: 'How many got it, and the meeting' },
     handle: async ({ ctx, c, params, body }) => {
-      const baseUrl = new URL(c.req.url).origin;
+      const baseUrl = c.get('publicUrl');
       const result = await sendNotice({
         ctx,
         input: { ...(body as object), id: params.id, baseUrl } as never,

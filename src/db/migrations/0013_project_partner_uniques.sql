@@ -1,0 +1,3 @@
+CREATE UNIQUE INDEX "projects_partners_lead_uq" ON "projects_partners" USING btree ("project_id") WHERE "projects_partners"."role" = 'lead';--> statement-breakpoint
+CREATE UNIQUE INDEX "projects_partners_partner_uq" ON "projects_partners" USING btree ("project_id","partner_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "projects_partners_member_uq" ON "projects_partners" USING btree ("project_id","member_id");
