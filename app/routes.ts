@@ -7,6 +7,7 @@ export default [
     route('moter', 'routes/meetings/meetings.tsx', { id: 'portal-meetings' }),
     route('moter/:id', 'routes/portal/meeting.tsx'),
     route('saker/:id', 'routes/portal/case.tsx'),
+    route('sok', 'routes/search/search.tsx'),
     route('arrangementer', 'routes/events/public-events.tsx'),
     route('arrangementer/avmelding/:token', 'routes/events/cancel.tsx'),
     route('arrangementer/:id', 'routes/events/public-event.tsx'),

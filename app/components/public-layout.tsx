@@ -33,6 +33,9 @@ export function PublicLayout({ children }: { children: React.ReactNode }) {
               <li>
                 <NavLink to="/horinger">{t('nav.consultationResponses')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/sok">{t('nav.search')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="site-header__tools">

@@ -6,6 +6,7 @@ import { getNetwork, listNetworks, mailingList } from '../domain/networks/querie
 import { getPartner, listPartners } from '../domain/partners/queries';
 import { getActivity, getProgramme } from '../domain/programme/queries';
 import { getProject, listProjects } from '../domain/projects/queries';
+import { search } from '../domain/search/queries';
 import { loadDemo } from './load-demo';
 
 const database = setupTestDatabase();
@@ -121,5 +122,32 @@ describe('the consultations, networks and projects (demo)', () => {
     expect((await links(tenT, anonymousCtx(database().db))).map(([kind]) => kind)).not.toContain(
       'consultation',
     );
+  });
+
+  it('finds in Norwegian: "transportplan" the activities, cases and consultation about the NTP, "kommunelov" case 39/19, and nothing exempt for the public', async () => {
+    const anonymous = anonymousCtx(database().db);
+    const ntp = await search(anonymous, { q: 'transportplan' });
+    expect(ntp.items.map((h) => h.type)).toEqual(expect.arrayContaining(['activity', 'consultation']));
+    expect(ntp.items.map((h) => h.title)).toContain('Gi innspill til arbeidet med Nasjonal transportplan');
+    const hit = ntp.items.find((h) => h.title === 'Gi innspill til arbeidet med Nasjonal transportplan')!;
+    expect(hit.snippet.filter((r) => r.hit).map((r) => r.text.toLowerCase())).toContain('transportplan');
+    const activities = await search(anonymous, { q: 'transportplan', type: 'activity', year: 2020 });
+    expect(activities.items.every((h) => h.type === 'activity' && h.year === 2020)).toBe(true);
+
+    const law = await search(anonymous, { q: 'kommunelov' });
+    expect(law.items.find((h) => h.type === 'case')).toMatchObject({
+      reference: '39/19',
+      title: 'Konsekvenser av ny kommunelov for Osloregionen',
+    });
+
+    // The exempt lease: its words find nothing for the public, and the case and its paper for the board's secretariat.
+    for (const q of ['forhandlingsmandat', 'kvadratmeter', 'kontorlokaler'])
+      expect((await search(anonymous, { q })).items, q).toEqual([]);
+    const staff = await search(december(), { q: 'forhandlingsmandat kontorlokaler' });
+    expect(staff.items.map((h) => h.type)).toEqual(expect.arrayContaining(['case', 'document']));
+    const paged = await search(anonymous, { q: 'Osloregionen', limit: 5 });
+    expect(paged.total).toBeGreaterThan(5);
+    const next = await search(anonymous, { q: 'Osloregionen', limit: 5, cursor: paged.nextCursor! });
+    expect(next.items.map((h) => h.id)).not.toContain(paged.items[0]!.id);
   });
 });

@@ -7,6 +7,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     data: new Uint8Array(bytes),
     useSystemFonts: false,
     isEvalSupported: false,
+    // Fonts are not needed for the text, and their warnings would fill the log.
+    verbosity: 0,
   }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {

@@ -67,12 +67,25 @@ describe('the work under the programme in the browser', () => {
     await expectNoSeriousA11yIssues(staff);
   });
 
-  it('shows the answered consultations to the public, and the registers to the secretariat, all passing axe', async () => {
+  it('shows the answered consultations and search to the public, and the registers to the secretariat, all passing axe', async () => {
     const visitor = await (await browser.context({ javaScript: false })).newPage();
     await visitor.goto('/horinger');
     await visitor.getByRole('link', { name: 'Høring – Klimakur 2030' }).click();
     await visitor.waitForURL((url) => url.pathname.startsWith('/horinger/'));
     expect(await visitor.getByText('Miljødirektoratet').count()).toBeGreaterThan(0);
+    await expectNoSeriousA11yIssues(visitor);
+
+    // Search, as a plain GET form: the matched word is marked in the snippet.
+    await visitor.goto('/sok');
+    await visitor.getByLabel('Søkeord').fill('transportplan');
+    await visitor.getByRole('button', { name: 'Søk', exact: true }).click();
+    await visitor.waitForURL((url) => url.pathname === '/sok' && url.search.includes('q=transportplan'));
+    expect(
+      await visitor
+        .getByRole('link', { name: 'Gi innspill til arbeidet med Nasjonal transportplan' })
+        .count(),
+    ).toBe(1);
+    expect(await visitor.locator('mark').count()).toBeGreaterThan(0);
     await expectNoSeriousA11yIssues(visitor);
 
     const staff = await (await browser.context()).newPage();

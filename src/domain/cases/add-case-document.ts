@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { docxText, pdfText } from '../../exports/text-extraction';
 import { audit } from '../../kernel/audit';
 import { actorLabel } from '../../kernel/ctx';
 import { Validation } from '../../kernel/errors';
@@ -23,6 +24,17 @@ export const AddCaseDocumentInput = Access.extend({
   path: ['legalBasis'],
   message: 'cases.legalBasisRequired',
 });
+
+/** The words of a PDF or Word file, for search; a file that cannot be read is kept, unsearchable. */
+async function extractText(kind: string, content: Buffer): Promise<string> {
+  try {
+    if (kind === 'pdf') return await pdfText(content);
+    if (kind === 'docx') return await docxText(content);
+  } catch {
+    // A damaged or encrypted file is still an attachment; it is just not found by its words.
+  }
+  return '';
+}
 
 /**
  * Attaches a file to a case: PDF, DOCX, XLSX, PNG or JPEG by its content, at most 20 MB, with its
@@ -54,11 +66,12 @@ export const addCaseDocument = defineVerb({
       content,
       access: exempt ? ('exempt' as const) : ('public' as const),
       legalBasis: exempt ? input.legalBasis || kase.legalBasis : null,
+      text: await extractText(kind, content),
       uploadedAt: ctx.now,
       uploadedBy: actorLabel(ctx.actor),
     };
     await ctx.db.insert(caseDocuments).values(row);
-    const { content: _, ...meta } = row;
+    const { content: _, text: _text, ...meta } = row;
     await audit(ctx, {
       action: 'cases.addCaseDocument',
       entityType: 'case',

@@ -80,7 +80,7 @@ export const DocumentView = z.object({
 });
 export type DocumentView = z.output<typeof DocumentView>;
 
-type DocumentMeta = Omit<typeof caseDocuments.$inferSelect, 'content'>;
+type DocumentMeta = Omit<typeof caseDocuments.$inferSelect, 'content' | 'text'>;
 
 /** An attachment's description; an exempt one shows only that it exists, its type, size and legal basis. */
 export function presentDocument(row: DocumentMeta, canSeeExempt: boolean, caseExempt: boolean): DocumentView {

@@ -14,7 +14,7 @@ import { type CaseView, presentCase, presentDocument, presentFollowUp } from './
 import { getCaseRow } from './rows';
 import { caseDocuments, caseRoutes, cases, followUps } from './schema';
 
-const { content: _content, ...documentColumns } = getTableColumns(caseDocuments);
+const { content: _content, text: _text, ...documentColumns } = getTableColumns(caseDocuments);
 
 /** canSeeExempt per body, asked once per body in a list. */
 export async function visibilityByBody(ctx: Ctx, bodyIds: string[]) {

@@ -48,7 +48,7 @@ export async function caseReferences(ctx: Ctx, ids: readonly string[]): Promise<
   );
 }
 
-const { content: _content, ...documentColumns } = getTableColumns(caseDocuments);
+const { content: _content, text: _text, ...documentColumns } = getTableColumns(caseDocuments);
 
 /** Case documents by id, with their case's number, presented as the case page presents them. */
 export async function documentReferences(

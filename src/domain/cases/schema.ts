@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea } from '../../kernel/bytea';
+import { norwegianVector } from '../../kernel/search';
 import { bodies } from '../bodies/schema';
 import { people } from '../people/schema';
 
@@ -56,6 +57,10 @@ export const cases = pgTable(
   },
   (t) => [
     uniqueIndex('cases_cases_number_uq').on(t.bodyId, t.year, t.sequence),
+    index('cases_cases_search_idx').using(
+      'gin',
+      norwegianVector(t.title, t.background, t.assessment, t.proposedDecision, t.decision),
+    ),
     index('cases_cases_status_idx').on(t.status),
   ],
 );
@@ -104,11 +109,16 @@ export const caseDocuments = pgTable(
     content: bytea('content').notNull(),
     access: accessEnum('access').notNull().default('public'),
     legalBasis: text('legal_basis'),
+    /** The file's text (PDF, DOCX), extracted at upload for search; empty for images and spreadsheets. */
+    text: text('text').notNull().default(''),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
     uploadedBy: text('uploaded_by').notNull(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('cases_documents_case_idx').on(t.caseId)],
+  (t) => [
+    index('cases_documents_case_idx').on(t.caseId),
+    index('cases_documents_search_idx').using('gin', norwegianVector(t.title, t.text)),
+  ],
 );
 
 export const followUpStatusEnum = pgEnum('cases_follow_up_status', [

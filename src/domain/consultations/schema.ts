@@ -1,4 +1,5 @@
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { norwegianVector } from '../../kernel/search';
 import { bodies } from '../bodies/schema';
 import { caseDocuments, cases } from '../cases/schema';
 import { people } from '../people/schema';
@@ -44,5 +45,9 @@ export const consultations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('consultations_deadline_idx').on(t.deadline), index('consultations_status_idx').on(t.status)],
+  (t) => [
+    index('consultations_deadline_idx').on(t.deadline),
+    index('consultations_status_idx').on(t.status),
+    index('consultations_search_idx').using('gin', norwegianVector(t.title, t.authority, t.reference)),
+  ],
 );

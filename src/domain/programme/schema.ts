@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { norwegianVector } from '../../kernel/search';
 import { users } from '../accounts/schema';
 import { caseDocuments, cases } from '../cases/schema';
 import { consultations } from '../consultations/schema';
@@ -131,7 +132,10 @@ export const activities = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('programme_activities_programme_idx').on(t.programmeId)],
+  (t) => [
+    index('programme_activities_programme_idx').on(t.programmeId),
+    index('programme_activities_search_idx').using('gin', norwegianVector(t.text, t.details)),
+  ],
 );
 
 /**

@@ -11,6 +11,7 @@ import { partnersEn } from './partners.en';
 import { programmeEn } from './programme.en';
 import { programmeUiEn } from './programme-ui.en';
 import { projectsEn } from './projects.en';
+import { searchEn } from './search.en';
 
 /** English: the second language. Same keys as nb.ts (the type checker enforces it). */
 export const en: Record<keyof typeof nb, string> = {
@@ -25,6 +26,7 @@ export const en: Record<keyof typeof nb, string> = {
   ...eventsEn,
   ...networksEn,
   ...projectsEn,
+  ...searchEn,
   ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',

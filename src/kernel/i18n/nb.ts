@@ -10,6 +10,7 @@ import { partnersNb } from './partners.nb';
 import { programmeNb } from './programme.nb';
 import { programmeUiNb } from './programme-ui.nb';
 import { projectsNb } from './projects.nb';
+import { searchNb } from './search.nb';
 
 /** Bokmål: the first language of the UI. Keys are grouped by area; en.ts must have the same keys. */
 export const nb = {
@@ -24,6 +25,7 @@ export const nb = {
   ...eventsNb,
   ...networksNb,
   ...projectsNb,
+  ...searchNb,
   ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',

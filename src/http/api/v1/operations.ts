@@ -17,6 +17,7 @@ import { partnerOperations } from './partners';
 import { peopleOperations } from './people';
 import { programmeOperations } from './programmes';
 import { projectOperations } from './projects';
+import { searchOperations } from './search';
 import { statisticsOperations } from './statistics';
 import { subregionOperations } from './subregions';
 import { userOperations } from './users';
@@ -44,6 +45,7 @@ export const operations: Operation[] = [
   ...consultationOperations,
   ...networkOperations,
   ...projectOperations,
+  ...searchOperations,
   ...userOperations,
   ...auditOperations,
 ];

@@ -1,0 +1,7 @@
+ALTER TABLE "cases_documents" ADD COLUMN "text" text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX "cases_documents_search_idx" ON "cases_documents" USING gin (to_tsvector('norwegian'::regconfig, coalesce("title", '') || ' ' || coalesce("text", '')));--> statement-breakpoint
+CREATE INDEX "cases_cases_search_idx" ON "cases_cases" USING gin (to_tsvector('norwegian'::regconfig, coalesce("title", '') || ' ' || coalesce("background", '') || ' ' || coalesce("assessment", '') || ' ' || coalesce("proposed_decision", '') || ' ' || coalesce("decision", '')));--> statement-breakpoint
+CREATE INDEX "consultations_search_idx" ON "consultations_consultations" USING gin (to_tsvector('norwegian'::regconfig, coalesce("title", '') || ' ' || coalesce("authority", '') || ' ' || coalesce("reference", '')));--> statement-breakpoint
+CREATE INDEX "events_events_search_idx" ON "events_events" USING gin (to_tsvector('norwegian'::regconfig, coalesce("title", '') || ' ' || coalesce("description", '') || ' ' || coalesce("location", '')));--> statement-breakpoint
+CREATE INDEX "meetings_meetings_search_idx" ON "meetings_meetings" USING gin (to_tsvector('norwegian'::regconfig, coalesce("title", '') || ' ' || coalesce("location", '')));--> statement-breakpoint
+CREATE INDEX "programme_activities_search_idx" ON "programme_activities" USING gin (to_tsvector('norwegian'::regconfig, coalesce("text", '') || ' ' || coalesce("details", '')));

@@ -1,0 +1,201 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../kernel/ctx';
+import { decodeCursor, encodeCursor } from '../../kernel/pagination';
+import { norwegianVector } from '../../kernel/search';
+import { parseInput } from '../../kernel/validate';
+import { bodies } from '../bodies/schema';
+import { visibilityByBody } from '../cases/queries';
+import { caseDocuments, cases } from '../cases/schema';
+import { can as canConsultations } from '../consultations/permissions';
+import { consultations } from '../consultations/schema';
+import { can as canEvents } from '../events/permissions';
+import { events } from '../events/schema';
+import { meetings } from '../meetings/schema';
+import { can as canProgramme } from '../programme/permissions';
+import { activities, placements, programmes } from '../programme/schema';
+
+export const SEARCH_TYPES = ['case', 'document', 'meeting', 'activity', 'consultation', 'event'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+export const SearchParams = z.object({
+  q: z.string().trim().min(2).max(200),
+  type: z.enum(SEARCH_TYPES).optional(),
+  bodyId: z.uuid().optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+  focusAreaId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+/** A hit: what it is, its title, a snippet with the matched words marked, and where it is. */
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  title: string;
+  /** The case number (39/19) of a case or a case's document. */
+  reference: string | null;
+  date: string | null;
+  year: number | null;
+  /** The snippet as text runs; `hit` marks the words that matched (render them as <mark>). */
+  snippet: { text: string; hit: boolean }[];
+  href: string;
+}
+
+const START = '\u0002';
+const STOP = '\u0003';
+
+/** "ø" in a snippet run becomes runs of plain and matched text, never markup. */
+function runs(headline: string): SearchHit['snippet'] {
+  const out: SearchHit['snippet'] = [];
+  for (const [i, part] of headline.split(new RegExp(`[${START}${STOP}]`)).entries())
+    if (part) out.push({ text: part, hit: i % 2 === 1 });
+  return out;
+}
+
+const caseNumber = (sequence: SQL | unknown, year: SQL | unknown) =>
+  sql`${sequence}::text || '/' || lpad((${year} % 100)::text, 2, '0')`;
+
+/**
+ * Norwegian full-text search over cases, case papers and attachments, meetings, programme
+ * activities, consultations and events: ranked, with marked snippets, filtered, paged. Each
+ * branch asks what the caller may see — for anyone not signed in only public content, so an
+ * exempt document's words find nothing — and uses its table's GIN index.
+ */
+export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
+  const p = parseInput(SearchParams, params, ctx.locale);
+  const offset = Number(decodeCursor(p.cursor, 1, ctx.locale)?.[0] ?? 0);
+  const internal = ctx.actor.kind !== 'anonymous';
+  const query = sql`websearch_to_tsquery('norwegian', ${p.q})`;
+  // Bodies whose exempt cases this caller may read (none for the public).
+  const allBodies = internal ? (await ctx.db.select({ id: bodies.id }).from(bodies)).map((b) => b.id) : [];
+  const visible = [...(await visibilityByBody(ctx, allBodies))].filter(([, v]) => v).map(([id]) => id);
+  const exemptVisible = (bodyColumn: SQL | unknown) =>
+    visible.length
+      ? sql`${bodyColumn} in (${sql.join(
+          visible.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : sql`false`;
+  // Ranked by the Norwegian stems, and first where the title has the very words searched for:
+  // the stemmer makes "kommunelov" and "kommune" one stem, the title tells them apart.
+  const rank = (vector: SQL, title: unknown) =>
+    sql`ts_rank(${vector}, ${query}) + case when to_tsvector('simple', ${title}) @@ plainto_tsquery('simple', ${p.q}) then 1 else 0 end`;
+  const wants = (type: SearchType) => !p.type || p.type === type;
+  const bodyFilter = (column: unknown) => (p.bodyId ? sql`and ${column} = ${p.bodyId}::uuid` : sql``);
+  const yearFilter = (expr: SQL) => (p.year ? sql`and ${expr} = ${p.year}` : sql``);
+  const branches: SQL[] = [];
+
+  if (wants('case') && !p.focusAreaId) {
+    const vector = norwegianVector(
+      cases.title,
+      cases.background,
+      cases.assessment,
+      cases.proposedDecision,
+      cases.decision,
+    );
+    branches.push(sql`select 'case', ${cases.id}, ${cases.title},
+      ${caseNumber(cases.sequence, cases.year)},
+      coalesce(${cases.decidedOn}, ${cases.registeredOn})::text, ${cases.year},
+      coalesce(${cases.background}, '') || ' ' || coalesce(${cases.proposedDecision}, '') || ' ' || coalesce(${cases.decision}, ''),
+      ${rank(vector, cases.title)}
+      from ${cases} where ${vector} @@ ${query}
+      and (${cases.access} = 'public' or ${exemptVisible(cases.bodyId)})
+      ${bodyFilter(cases.bodyId)} ${yearFilter(sql`${cases.year}`)}`);
+  }
+  if (wants('document') && !p.focusAreaId) {
+    const vector = norwegianVector(caseDocuments.title, caseDocuments.text);
+    branches.push(sql`select 'document', ${caseDocuments.id}, ${caseDocuments.title},
+      ${caseNumber(cases.sequence, cases.year)}, (${caseDocuments.uploadedAt} at time zone 'Europe/Oslo')::date::text,
+      ${cases.year}, ${caseDocuments.text}, ${rank(vector, caseDocuments.title)}
+      from ${caseDocuments} join ${cases} on ${cases.id} = ${caseDocuments.caseId}
+      where ${vector} @@ ${query}
+      and ((${caseDocuments.access} = 'public' and ${cases.access} = 'public') or ${exemptVisible(cases.bodyId)})
+      ${bodyFilter(cases.bodyId)} ${yearFilter(sql`${cases.year}`)}`);
+  }
+  if (wants('meeting') && !p.focusAreaId) {
+    const vector = norwegianVector(meetings.title, meetings.location);
+    const year = sql`extract(year from ${meetings.startsAt} at time zone 'Europe/Oslo')::int`;
+    branches.push(sql`select 'meeting', ${meetings.id}, ${meetings.title}, null,
+      (${meetings.startsAt} at time zone 'Europe/Oslo')::date::text, ${year}, ${meetings.location},
+      ${rank(vector, meetings.title)}
+      from ${meetings} where ${vector} @@ ${query} ${bodyFilter(meetings.bodyId)} ${yearFilter(year)}`);
+  }
+  if (wants('activity') && !p.bodyId) {
+    const vector = norwegianVector(activities.text, activities.details);
+    const drafts = canProgramme(ctx.actor, 'programme.readInternal');
+    branches.push(sql`select 'activity', ${activities.id}, ${activities.text}, null, null, ${programmes.year},
+      ${activities.details}, ${rank(vector, activities.text)}
+      from ${activities} join ${programmes} on ${programmes.id} = ${activities.programmeId}
+      where ${vector} @@ ${query} ${drafts ? sql`` : sql`and ${programmes.status} = 'adopted'`}
+      ${yearFilter(sql`${programmes.year}`)}
+      ${p.focusAreaId ? sql`and exists (select 1 from ${placements} pl where pl.activity_id = ${activities.id} and pl.focus_area_id = ${p.focusAreaId}::uuid)` : sql``}`);
+  }
+  if (wants('consultation') && !p.bodyId) {
+    const vector = norwegianVector(consultations.title, consultations.authority, consultations.reference);
+    const all = canConsultations(ctx.actor, 'consultations.read');
+    const year = sql`extract(year from ${consultations.deadline})::int`;
+    branches.push(sql`select 'consultation', ${consultations.id}, ${consultations.title}, null,
+      ${consultations.deadline}::text, ${year}, ${consultations.authority}, ${rank(vector, consultations.title)}
+      from ${consultations} where ${vector} @@ ${query}
+      ${all ? sql`` : sql`and ${consultations.status} = 'submitted'`} ${yearFilter(year)}
+      ${p.focusAreaId ? sql`and ${consultations.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
+  }
+  if (wants('event') && !p.bodyId) {
+    const vector = norwegianVector(events.title, events.description, events.location);
+    const all = canEvents(ctx.actor, 'events.read');
+    const year = sql`extract(year from ${events.startsAt} at time zone 'Europe/Oslo')::int`;
+    branches.push(sql`select 'event', ${events.id}, ${events.title}, null,
+      (${events.startsAt} at time zone 'Europe/Oslo')::date::text, ${year}, ${events.description},
+      ${rank(vector, events.title)}
+      from ${events} where ${vector} @@ ${query}
+      ${all ? sql`` : sql`and ${events.published}`} ${yearFilter(year)}
+      ${p.focusAreaId ? sql`and ${events.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
+  }
+  if (!branches.length) return { items: [] as SearchHit[], total: 0, nextCursor: null };
+
+  const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  const result = await ctx.db.execute(sql`
+    with hits (type, id, title, reference, date, year, body, rank) as (${sql.join(branches, sql` union all `)}),
+    page as (
+      select *, count(*) over () as total from hits
+      order by rank desc, date desc nulls last, id
+      limit ${p.limit} offset ${offset}
+    )
+    select type, id, title, reference, date, year, total,
+      ts_headline('norwegian', title || ' — ' || coalesce(body, ''), ${query}, ${options}) as headline
+    from page order by rank desc, date desc nulls last, id`);
+  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  const total = Number(rows[0]?.total ?? 0);
+  const items = rows.map((r) => hitOf(r, internal));
+  return {
+    items,
+    total,
+    nextCursor: offset + p.limit < total ? encodeCursor([offset + p.limit]) : null,
+  };
+}
+
+function hitOf(r: Record<string, unknown>, internal: boolean): SearchHit {
+  const type = r.type as SearchType;
+  const id = String(r.id);
+  const year = r.year === null ? null : Number(r.year);
+  const app = internal ? '/app' : '';
+  const href = {
+    case: `${app}/saker/${id}`,
+    document: `/filer/${id}`,
+    meeting: `${app}/moter/${id}`,
+    activity: internal ? `/app/aktiviteter/${id}` : `/handlingsprogram/${year}/dokument`,
+    consultation: `${app}/horinger/${id}`,
+    event: `${app}/arrangementer/${id}`,
+  }[type];
+  return {
+    type,
+    id,
+    title: String(r.title),
+    reference: (r.reference as string | null) ?? null,
+    date: (r.date as string | null) ?? null,
+    year,
+    snippet: runs(String(r.headline ?? '')),
+    href,
+  };
+}
