@@ -5,9 +5,8 @@ import { DataDirInUse } from '../db/data-dir-lock';
 import { migrate } from '../db/migrate';
 import { prepareInstallation } from '../demo/prepare-installation';
 import { closePdfBrowser } from '../exports/pdf';
-import { startConsultationReminders } from '../jobs/consultation-reminders';
-import { startCycleReminders } from '../jobs/cycle-reminders';
 import { startMailDispatcher } from '../jobs/mail-dispatcher';
+import { startReminders } from '../jobs/reminders';
 import { type Config, loadConfig } from '../kernel/config';
 import { createLogger, type Logger } from '../kernel/logger';
 import { createApp } from './app';
@@ -55,14 +54,9 @@ export async function startServer(options: {
   const stopMail = config.SMTP_URL
     ? startMailDispatcher({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger })
     : () => {};
-  const stopReminders = startCycleReminders({
+  const stopReminders = startReminders({
     db: database.db,
     // A link in a mail only where the address users reach is known.
-    baseUrl: config.PUBLIC_URL,
-    logger,
-  });
-  const stopConsultationReminders = startConsultationReminders({
-    db: database.db,
     baseUrl: config.PUBLIC_URL,
     logger,
   });
@@ -87,7 +81,6 @@ export async function startServer(options: {
       });
       stopMail();
       stopReminders();
-      stopConsultationReminders();
       await closePdfBrowser();
       await database.close();
       logger.info('stopped');
