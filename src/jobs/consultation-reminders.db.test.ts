@@ -63,7 +63,7 @@ describe('the consultation deadline reminders', () => {
         version: klimakur.version,
         status: 'submitted',
         caseId: kase.id,
-        submittedOn: '2081-06-01',
+        submittedOn: '2081-05-02',
       },
     });
     const before = (await auditRowsFor(db, 'consultations.sendConsultationReminders')).length;

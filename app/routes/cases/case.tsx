@@ -19,6 +19,7 @@ import {
 } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
 import { Prose } from '../../components/prose';
+import { RowAction } from '../../components/row-action';
 import { peopleChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
@@ -274,15 +275,12 @@ export default function Case({ loaderData, actionData }: Route.ComponentProps) {
                   <Table.Cell>{format.date(d.uploadedAt)}</Table.Cell>
                   {canEdit ? (
                     <Table.Cell>
-                      <Form method="post" className="inline-form">
-                        <CsrfField />
-                        <input type="hidden" name="intent" value="remove-document" />
-                        <input type="hidden" name="documentId" value={d.id} />
-                        <Button type="submit" variant="tertiary" data-size="sm">
-                          {t('common.delete')}
-                          <span className="visually-hidden"> {d.title}</span>
-                        </Button>
-                      </Form>
+                      <RowAction
+                        intent="remove-document"
+                        fields={{ documentId: d.id }}
+                        label={t('common.delete')}
+                        what={d.title ?? ''}
+                      />
                     </Table.Cell>
                   ) : null}
                 </Table.Row>

@@ -12,6 +12,7 @@ import { EventForm, eventInput } from '../../components/event-form';
 import { EventProgramme } from '../../components/event-programme';
 import { CsrfField, FormErrors, TextareaField, TextField } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
+import { RowAction } from '../../components/row-action';
 import { TableDownloads } from '../../components/table-downloads';
 import { networkChoices } from '../../lib/choices.server';
 import type { FormFailure } from '../../lib/form-failure';
@@ -166,19 +167,12 @@ export default function Event({ loaderData, actionData }: Route.ComponentProps) 
         remove={
           manage
             ? (id, title) => (
-                <Form method="post" className="inline-form">
-                  <CsrfField />
-                  <input type="hidden" name="intent" value="removeSession" />
-                  <input type="hidden" name="sessionId" value={id} />
-                  <Button
-                    type="submit"
-                    variant="tertiary"
-                    data-size="sm"
-                    aria-label={`${t('common.delete')}: ${title}`}
-                  >
-                    {t('common.delete')}
-                  </Button>
-                </Form>
+                <RowAction
+                  intent="removeSession"
+                  fields={{ sessionId: id }}
+                  label={t('common.delete')}
+                  what={title}
+                />
               )
             : undefined
         }
@@ -272,19 +266,12 @@ export default function Event({ loaderData, actionData }: Route.ComponentProps) 
                     <Table.Cell>{r.email}</Table.Cell>
                     <Table.Cell>{r.dietaryNeeds}</Table.Cell>
                     <Table.Cell>
-                      <Form method="post" className="inline-form">
-                        <CsrfField />
-                        <input type="hidden" name="intent" value="cancel" />
-                        <input type="hidden" name="registrationId" value={r.id} />
-                        <Button
-                          type="submit"
-                          variant="tertiary"
-                          data-size="sm"
-                          aria-label={`${t('eventsUi.cancelButton')}: ${r.name}`}
-                        >
-                          {t('eventsUi.cancelButton')}
-                        </Button>
-                      </Form>
+                      <RowAction
+                        intent="cancel"
+                        fields={{ registrationId: r.id }}
+                        label={t('eventsUi.cancelButton')}
+                        what={r.name}
+                      />
                     </Table.Cell>
                   </Table.Row>
                 ))}

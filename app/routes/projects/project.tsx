@@ -15,6 +15,7 @@ import { GroupedSelectField } from '../../components/grouped-select';
 import { PageHeader } from '../../components/page-header';
 import { Period } from '../../components/period';
 import { ProjectFields, useProjectLabels } from '../../components/project-fields';
+import { RowAction } from '../../components/row-action';
 import type { FormFailure } from '../../lib/form-failure';
 import { useFormat, useT } from '../../lib/i18n';
 import { projectFormChoices } from '../../lib/project-choices.server';
@@ -184,15 +185,12 @@ export default function Project({ loaderData, actionData }: Route.ComponentProps
                   <Table.Cell>{t(`projects.role.${p.role}`)}</Table.Cell>
                   {canEdit ? (
                     <Table.Cell>
-                      <Form method="post" className="inline-form">
-                        <CsrfField />
-                        <input type="hidden" name="intent" value="removePartner" />
-                        <input type="hidden" name="projectPartnerId" value={p.id} />
-                        <Button type="submit" variant="tertiary" data-size="sm">
-                          {t('projects.removePartner')}
-                          <span className="visually-hidden"> {p.name}</span>
-                        </Button>
-                      </Form>
+                      <RowAction
+                        intent="removePartner"
+                        fields={{ projectPartnerId: p.id }}
+                        label={t('projects.removePartner')}
+                        what={p.name}
+                      />
                     </Table.Cell>
                   ) : null}
                 </Table.Row>

@@ -83,8 +83,17 @@ describe('consultations', () => {
       ctx,
       input: { id: ntp.id, version: row.version, status: 'adopted', caseId: kase.id },
     });
+    // Sent two days after the deadline, recorded the day after; a day still to come is refused.
+    const later = { ...ctx, now: new Date('2021-03-09T10:00:00Z') };
+    const future = await setConsultationStatus({
+      ctx: later,
+      input: { id: ntp.id, version: row.version, status: 'submitted', submittedOn: '2021-03-10' },
+    }).catch((e) => e);
+    expect(future.fieldErrors.submittedOn).toEqual([
+      'Innsendt-datoen må være mellom mottaksdatoen og i dag.',
+    ]);
     row = await setConsultationStatus({
-      ctx,
+      ctx: later,
       input: { id: ntp.id, version: row.version, status: 'submitted', submittedOn: '2021-03-08' },
     });
     expect(row).toMatchObject({

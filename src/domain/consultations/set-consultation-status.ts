@@ -60,8 +60,13 @@ export const setConsultationStatus = defineVerb({
     const reached = ORDER.indexOf(status as (typeof ORDER)[number]);
     if (reached >= ORDER.indexOf('adopted') && !kase && !before.caseId)
       throw new Validation({ caseId: [t('consultations.caseRequired')] });
-    if (status === 'submitted') values.submittedOn = submittedOn ?? todayInOslo(ctx.now);
-    else if (status !== 'not_answered') values.submittedOn = null;
+    if (status === 'submitted') {
+      const today = todayInOslo(ctx.now);
+      values.submittedOn = submittedOn ?? today;
+      // A response is sent on a day that has come, and not before the consultation arrived.
+      if (values.submittedOn > today || values.submittedOn < before.receivedOn)
+        throw new Validation({ submittedOn: [t('consultations.submittedOutside')] });
+    } else if (status !== 'not_answered') values.submittedOn = null;
     const after = await updateVersioned(ctx, consultations, id, version, values, 'consultation');
     await audit(ctx, {
       action: 'consultations.setConsultationStatus',

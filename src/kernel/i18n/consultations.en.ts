@@ -12,6 +12,7 @@ export const consultationsEn: Record<keyof typeof consultationsNb, string> = {
   'consultations.alreadySubmitted':
     'The response has been submitted and can only be corrected (adopted or submitted).',
   'consultations.reasonRequired': 'Say why the consultation is not answered.',
+  'consultations.submittedOutside': 'The submission date must be between the date received and today.',
   'consultations.caseRequired': 'Choose the case in which the response was adopted.',
   'consultations.unknownPerson': 'The person is not in the people register.',
   'consultations.documentNotOfCase': "Choose a document of the consultation's case.",

@@ -9,6 +9,7 @@ export const consultationsNb = {
   'consultations.deadlineBeforeReceived': 'Fristen kan ikke være før høringen ble mottatt.',
   'consultations.alreadySubmitted': 'Høringssvaret er sendt og kan bare rettes (vedtatt eller sendt).',
   'consultations.reasonRequired': 'Skriv hvorfor høringen ikke besvares.',
+  'consultations.submittedOutside': 'Innsendt-datoen må være mellom mottaksdatoen og i dag.',
   'consultations.caseRequired': 'Velg saken der høringssvaret ble vedtatt.',
   'consultations.unknownPerson': 'Personen finnes ikke i personregisteret.',
   'consultations.documentNotOfCase': 'Velg et dokument i høringens sak.',
