@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Who did what to which entity, with the state before and after; written in the same transaction. */
 export const auditEvents = pgTable(
@@ -21,3 +21,12 @@ export const auditEvents = pgTable(
     index('audit_events_actor_idx').on(t.actorId, t.at.desc()),
   ],
 );
+
+/**
+ * One row counting committed changes: every verb bumps it in its own transaction, so a page
+ * cached under version N was rendered from data no older than N (see src/http/cache/).
+ */
+export const dataVersion = pgTable('data_version', {
+  id: smallint('id').primaryKey().default(1),
+  value: bigint('value', { mode: 'number' }).notNull().default(0),
+});

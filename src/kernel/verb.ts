@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Actor, Ctx } from './ctx';
 import { Conflict, Forbidden, Unauthenticated } from './errors';
+import { bumpDataVersion } from './data-version';
 import { withTransaction } from './transaction';
 import { parseInput } from './validate';
 
@@ -45,6 +46,8 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
         const result = await spec.run({ ...txCtx, verbScope }, parsed);
         if (verbScope.audited === 0)
           throw new Error(`Verb ${spec.name} wrote no audit row; its transaction is rolled back`);
+        // Last, so the row lock that orders concurrent commits is held only until the commit.
+        await bumpDataVersion(txCtx.db);
         return result;
       });
     } catch (error) {
