@@ -2,6 +2,7 @@ import type { Db } from '../db/types';
 import { markHistoryDelivered } from '../domain/mail/delivery';
 import { updateOrganisationProfile } from '../domain/settings/update-organisation-profile';
 import { systemCtx } from '../kernel/ctx';
+import { bumpDataVersion } from '../kernel/data-version';
 import { withTransaction } from '../kernel/transaction';
 import { loadBodies } from './bodies';
 import { loadBudget } from './budget';
@@ -53,5 +54,7 @@ export async function loadDemo(db: Db): Promise<void> {
     await linkWork(ctx);
     // The demo's notices went out in 2018–2019; none may be mailed now if SMTP is set.
     await markHistoryDelivered(ctx.db);
+    // The verbs ran inside this transaction, so none counted the change: count it once here.
+    await bumpDataVersion(ctx.db);
   });
 }

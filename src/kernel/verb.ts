@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Actor, Ctx } from './ctx';
 import { Conflict, Forbidden, Unauthenticated } from './errors';
 import { bumpDataVersion } from './data-version';
-import { withTransaction } from './transaction';
+import { inTransaction, withTransaction } from './transaction';
 import { parseInput } from './validate';
 
 const UNIQUE_VIOLATION = '23505';
@@ -40,6 +40,8 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
     if (!spec.authorize(ctx.actor))
       throw ctx.actor.kind === 'anonymous' ? new Unauthenticated() : new Forbidden();
     const parsed = parseInput(spec.input, input, ctx.locale);
+    // Only the outermost verb bumps, so no nested verb holds the lock while more work follows.
+    const outermost = !inTransaction(ctx.db);
     try {
       return await withTransaction(ctx, async (txCtx) => {
         const verbScope = { name: spec.name, audited: 0 };
@@ -47,7 +49,7 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
         if (verbScope.audited === 0)
           throw new Error(`Verb ${spec.name} wrote no audit row; its transaction is rolled back`);
         // Last, so the row lock that orders concurrent commits is held only until the commit.
-        await bumpDataVersion(txCtx.db);
+        if (outermost) await bumpDataVersion(txCtx.db);
         return result;
       });
     } catch (error) {
