@@ -12,6 +12,7 @@ export * from '../domain/mail/schema';
 export * from '../domain/meetings/schema';
 export * from '../domain/members/schema';
 export * from '../domain/networks/schema';
+export * from '../domain/news/schema';
 export * from '../domain/partners/schema';
 export * from '../domain/people/schema';
 export * from '../domain/programme/schema';
