@@ -22,7 +22,9 @@ export async function loader({ context }: Route.LoaderArgs) {
       ctx.actor.kind === 'user'
         ? { name: ctx.actor.name, email: ctx.actor.email, role: ctx.actor.role }
         : null,
-    csrfToken: context.csrfToken,
+    // Signed in, every page may carry a form. Anonymous pages are shared through the page cache,
+    // so a visitor's token goes only into the pages that have a form (their loaders add it).
+    csrfToken: ctx.actor.kind === 'user' ? context.csrfToken : null,
     organisation: { name: profile.name, contactEmail: profile.contactEmail ?? null },
     flash: flash ? translate(ctx.locale, flash.messageKey, flash.params) : null,
     oidc: context.oidc,

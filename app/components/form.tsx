@@ -8,16 +8,22 @@ import {
   Textarea,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useRouteLoaderData } from 'react-router';
+import { useMatches, useRouteLoaderData } from 'react-router';
 import { CSRF_FIELD } from '../../src/http/csrf-field';
 import type { FormFailure } from '../lib/form-failure';
 import { useT } from '../lib/i18n';
 import type { RootData } from '../root';
 
-/** The hidden CSRF token every form posts. */
+/**
+ * The hidden CSRF token every form posts: from the root for a signed-in user, else from the
+ * loader of the public page that has the form (see the root loader for why).
+ */
 export function CsrfField() {
   const root = useRouteLoaderData('root') as RootData | undefined;
-  return <input type="hidden" name={CSRF_FIELD} value={root?.csrfToken ?? ''} />;
+  const fromPage = useMatches()
+    .map((match) => (match.loaderData as { csrfToken?: unknown } | undefined)?.csrfToken)
+    .find((token): token is string => typeof token === 'string');
+  return <input type="hidden" name={CSRF_FIELD} value={root?.csrfToken ?? fromPage ?? ''} />;
 }
 
 type FieldBase = {

@@ -11,8 +11,10 @@ import { translate } from '../kernel/i18n';
 import { appVersion, projectRoot } from '../kernel/paths';
 import { apiV1 } from './api/v1/router';
 import { oidcRoutes } from './auth/oidc';
+import { pageCache } from './cache/page-cache';
 import { documentRoutes } from './documents';
 import type { HttpDeps, HttpEnv } from './env';
+import { feedRoutes } from './feeds/routes';
 import { health } from './health';
 import { csrf } from './middleware/csrf';
 import { requestContext } from './middleware/request-context';
@@ -35,6 +37,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export function createApp(deps: HttpDeps) {
   const version = appVersion();
   const app = new Hono<HttpEnv>();
+  // First: a kept page is answered before any other work (its headers were kept with it).
+  const cache = pageCache(deps);
+  app.use(cache.middleware);
 
   app.use(
     secureHeaders({
@@ -57,7 +62,8 @@ export function createApp(deps: HttpDeps) {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(compress());
+  const compressor = compress();
+  app.use((c, next) => (cache.skipsCompression(c) ? next() : compressor(c, next)));
 
   // Hashed build assets never change: cache them for a year. Served before any session lookup.
   const clientDir = join(projectRoot(), 'build', 'client');
@@ -107,6 +113,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/v1', apiV1(version));
   if (oidcEnabled(deps.config)) app.route('/auth/oidc', oidcRoutes(deps.config));
   app.route('/', documentRoutes());
+  app.route('/', feedRoutes());
 
   if (pages) app.all('*', renderPages(pages, deps));
 

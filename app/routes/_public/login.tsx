@@ -25,6 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (context.ctx.actor.kind === 'user') throw redirect(next);
   const errorKey = OIDC_ERRORS[url.searchParams.get('feil') ?? ''];
   return {
+    csrfToken: context.csrfToken,
     next,
     oidc: context.oidc,
     oidcError: errorKey ? translate(context.ctx.locale, errorKey) : null,

@@ -15,6 +15,7 @@ import type { Route } from './+types/cancel';
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   return guard(request, context.ctx.locale, async () => ({
+    csrfToken: context.csrfToken,
     registration: await registrationForToken(context.ctx, params.token),
     done: new URL(request.url).searchParams.has('avmeldt'),
   }));

@@ -14,6 +14,7 @@ import type { Route } from './+types/public-event';
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const ctx = { ...context.ctx, actor: { kind: 'anonymous' as const } };
   return guard(request, ctx.locale, async () => ({
+    csrfToken: context.csrfToken,
     event: (await getEvent(ctx, params.id)).event,
     received: new URL(request.url).searchParams.has('mottatt'),
   }));

@@ -22,7 +22,7 @@ function clientIp(c: Context<HttpEnv>, trustProxy: boolean): string {
   }
 }
 
-function localeOf(c: Context<HttpEnv>): Locale {
+export function localeOf(c: Context<HttpEnv>): Locale {
   const chosen = c.req.header('cookie')?.match(new RegExp(`(?:^|; )${LANG_COOKIE}=(nb|en)`))?.[1];
   if (chosen === 'nb' || chosen === 'en') return chosen;
   // API clients may ask for English; people get bokmål until they switch.
