@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor, Ctx } from './ctx';
-import { Conflict, Forbidden, Unauthenticated } from './errors';
 import { bumpDataVersion } from './data-version';
+import { Conflict, Forbidden, Unauthenticated } from './errors';
 import { inTransaction, withTransaction } from './transaction';
 import { parseInput } from './validate';
 
