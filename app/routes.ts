@@ -2,7 +2,7 @@ import { index, layout, type RouteConfig, route } from '@react-router/dev/routes
 
 export default [
   layout('routes/_public/layout.tsx', [
-    index('routes/_public/home.tsx'),
+    index('routes/portal/home.tsx'),
     route('logg-inn', 'routes/_public/login.tsx'),
     route('moter', 'routes/meetings/meetings.tsx', { id: 'portal-meetings' }),
     route('moter/:id', 'routes/portal/meeting.tsx'),

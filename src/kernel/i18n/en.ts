@@ -8,6 +8,7 @@ import type { nb } from './nb';
 import { networksEn } from './networks.en';
 import { organisationEn } from './organisation.en';
 import { partnersEn } from './partners.en';
+import { portalEn } from './portal.en';
 import { programmeEn } from './programme.en';
 import { programmeUiEn } from './programme-ui.en';
 import { projectsEn } from './projects.en';
@@ -27,6 +28,7 @@ export const en: Record<keyof typeof nb, string> = {
   ...networksEn,
   ...projectsEn,
   ...searchEn,
+  ...portalEn,
   ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',

@@ -7,6 +7,7 @@ import { meetingsUiNb } from './meetings-ui.nb';
 import { networksNb } from './networks.nb';
 import { organisationNb } from './organisation.nb';
 import { partnersNb } from './partners.nb';
+import { portalNb } from './portal.nb';
 import { programmeNb } from './programme.nb';
 import { programmeUiNb } from './programme-ui.nb';
 import { projectsNb } from './projects.nb';
@@ -26,6 +27,7 @@ export const nb = {
   ...networksNb,
   ...projectsNb,
   ...searchNb,
+  ...portalNb,
   ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',
