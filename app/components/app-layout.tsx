@@ -51,6 +51,7 @@ const NAV: { heading?: MessageKey; items: NavItem[] }[] = [
       { to: '/app/arrangementer', label: 'nav.events', roles: ['admin', 'editor', 'member'] },
       { to: '/app/nettverk', label: 'nav.networks', roles: ['admin', 'editor', 'member'] },
       { to: '/app/prosjekter', label: 'nav.projects', roles: ['admin', 'editor', 'member'] },
+      { to: '/app/nyheter', label: 'nav.news', roles: ['admin', 'editor'] },
     ],
   },
   {

@@ -12,6 +12,7 @@ import { loadFees } from './fees';
 import { loadMeetings } from './meetings';
 import { loadMembers } from './members';
 import { loadNetworks } from './networks';
+import { loadNews } from './news';
 import { loadPartners } from './partners';
 import { loadProgramme } from './programme/load-programme';
 import { loadProjects } from './projects';
@@ -51,6 +52,7 @@ export async function loadDemo(db: Db): Promise<void> {
     await loadNetworks(ctx);
     await loadProjects(ctx);
     await loadEvents(ctx);
+    await loadNews(ctx);
     await linkWork(ctx);
     // The demo's notices went out in 2018–2019; none may be mailed now if SMTP is set.
     await markHistoryDelivered(ctx.db);

@@ -12,10 +12,20 @@ import { consultations } from '../consultations/schema';
 import { can as canEvents } from '../events/permissions';
 import { events } from '../events/schema';
 import { meetings } from '../meetings/schema';
+import { can as canNews } from '../news/permissions';
+import { newsArticles } from '../news/schema';
 import { can as canProgramme } from '../programme/permissions';
 import { activities, placements, programmes } from '../programme/schema';
 
-export const SEARCH_TYPES = ['case', 'document', 'meeting', 'activity', 'consultation', 'event'] as const;
+export const SEARCH_TYPES = [
+  'case',
+  'document',
+  'meeting',
+  'activity',
+  'consultation',
+  'event',
+  'news',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export const SearchParams = z.object({
@@ -58,7 +68,7 @@ const caseNumber = (sequence: SQL | unknown, year: SQL | unknown) =>
 
 /**
  * Norwegian full-text search over cases, case papers and attachments, meetings, programme
- * activities, consultations and events: ranked, with marked snippets, filtered, paged. Each
+ * activities, consultations, events and news: ranked, with marked snippets, filtered, paged. Each
  * branch asks what the caller may see — for anyone not signed in only public content, so an
  * exempt document's words find nothing — and uses its table's GIN index.
  */
@@ -152,6 +162,19 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
       ${all ? sql`` : sql`and ${events.published}`} ${yearFilter(year)}
       ${p.focusAreaId ? sql`and ${events.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
   }
+  const newsDesk = canNews(ctx.actor, 'news.manage');
+  if (wants('news') && !p.bodyId) {
+    const vector = norwegianVector(newsArticles.title, newsArticles.lead, newsArticles.body);
+    // A draft has no publication date: it is dated by its last change.
+    const day = sql`coalesce(${newsArticles.publishedAt}, ${newsArticles.updatedAt}) at time zone 'Europe/Oslo'`;
+    const year = sql`extract(year from ${day})::int`;
+    branches.push(sql`select 'news', ${newsArticles.id}, ${newsArticles.title}, null,
+      (${day})::date::text, ${year}, ${newsArticles.lead} || ' ' || ${newsArticles.body},
+      ${rank(vector, newsArticles.title)}
+      from ${newsArticles} where ${vector} @@ ${query}
+      ${newsDesk ? sql`` : sql`and ${newsArticles.status} = 'published'`} ${yearFilter(year)}
+      ${p.focusAreaId ? sql`and ${newsArticles.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
+  }
   if (!branches.length) return { items: [] as SearchHit[], total: 0, nextCursor: null };
 
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -167,7 +190,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     from page order by rank desc, date desc nulls last, id`);
   const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
   const total = Number(rows[0]?.total ?? 0);
-  const items = rows.map((r) => hitOf(r, internal));
+  const items = rows.map((r) => hitOf(r, internal, newsDesk));
   return {
     items,
     total,
@@ -175,7 +198,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
   };
 }
 
-function hitOf(r: Record<string, unknown>, internal: boolean): SearchHit {
+function hitOf(r: Record<string, unknown>, internal: boolean, newsDesk: boolean): SearchHit {
   const type = r.type as SearchType;
   const id = String(r.id);
   const year = r.year === null ? null : Number(r.year);
@@ -187,6 +210,7 @@ function hitOf(r: Record<string, unknown>, internal: boolean): SearchHit {
     activity: internal ? `/app/aktiviteter/${id}` : `/handlingsprogram/${year}/dokument`,
     consultation: `${app}/horinger/${id}`,
     event: `${app}/arrangementer/${id}`,
+    news: newsDesk ? `/app/nyheter/${id}` : `/nyheter/${id}`,
   }[type];
   return {
     type,

@@ -6,6 +6,7 @@ import { meetingsEn } from './meetings.en';
 import { meetingsUiEn } from './meetings-ui.en';
 import type { nb } from './nb';
 import { networksEn } from './networks.en';
+import { newsEn } from './news.en';
 import { organisationEn } from './organisation.en';
 import { partnersEn } from './partners.en';
 import { portalEn } from './portal.en';
@@ -29,6 +30,7 @@ export const en: Record<keyof typeof nb, string> = {
   ...projectsEn,
   ...searchEn,
   ...portalEn,
+  ...newsEn,
   ...programmeUiEn,
   'error.notFound': 'We could not find what you were looking for.',
   'error.notFound.title': 'Page not found',

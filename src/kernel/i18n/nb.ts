@@ -5,6 +5,7 @@ import { knowledgeNb } from './knowledge.nb';
 import { meetingsNb } from './meetings.nb';
 import { meetingsUiNb } from './meetings-ui.nb';
 import { networksNb } from './networks.nb';
+import { newsNb } from './news.nb';
 import { organisationNb } from './organisation.nb';
 import { partnersNb } from './partners.nb';
 import { portalNb } from './portal.nb';
@@ -28,6 +29,7 @@ export const nb = {
   ...projectsNb,
   ...searchNb,
   ...portalNb,
+  ...newsNb,
   ...programmeUiNb,
   // Errors (typed domain errors → status pages, problem+json, CLI)
   'error.notFound': 'Fant ikke det du lette etter.',

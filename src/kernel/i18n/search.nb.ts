@@ -3,7 +3,7 @@ export const searchNb = {
   'nav.search': 'Søk',
   'search.title': 'Søk',
   'search.lead':
-    'Søk i saker, saksdokumenter og vedlegg, møter, handlingsprogrammet, høringer og arrangementer.',
+    'Søk i saker, saksdokumenter og vedlegg, møter, handlingsprogrammet, høringer, arrangementer og nyheter.',
   'search.query': 'Søkeord',
   'search.type': 'Type',
   'search.allTypes': 'Alle typer',
@@ -15,6 +15,7 @@ export const searchNb = {
   'search.type.activity': 'Aktivitet i handlingsprogrammet',
   'search.type.consultation': 'Høring',
   'search.type.event': 'Arrangement',
+  'search.type.news': 'Nyhet',
   'search.count': '{count} treff',
   'search.none': 'Ingen treff på «{q}». Prøv et annet ord, eller fjern filtrene.',
   'search.results': 'Søkeresultater',

@@ -11,6 +11,7 @@ import { meOperations } from './me';
 import { meetingOperations, voteOperations } from './meetings';
 import { memberOperations } from './members';
 import { networkOperations } from './networks';
+import { newsOperations } from './news';
 import type { Operation } from './operation';
 import { organisationOperations } from './organisation';
 import { partnerOperations } from './partners';
@@ -44,6 +45,7 @@ export const operations: Operation[] = [
   ...eventOperations,
   ...consultationOperations,
   ...networkOperations,
+  ...newsOperations,
   ...projectOperations,
   ...searchOperations,
   ...userOperations,

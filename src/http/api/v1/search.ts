@@ -7,7 +7,7 @@ export const searchOperations = [
     path: '/search',
     operationId: 'search',
     summary:
-      'Norwegian full-text search over cases, papers and attachments, meetings, programme activities, consultations and events, ranked, with marked snippets; the public finds only public content',
+      'Norwegian full-text search over cases, papers and attachments, meetings, programme activities, consultations, events and news, ranked, with marked snippets; the public finds only public content',
     tag: 'Search',
     access: 'public',
     query: SearchParams,
