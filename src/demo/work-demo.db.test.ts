@@ -145,6 +145,13 @@ describe('the consultations, networks and projects (demo)', () => {
       expect((await search(anonymous, { q })).items, q).toEqual([]);
     const staff = await search(december(), { q: 'forhandlingsmandat kontorlokaler' });
     expect(staff.items.map((h) => h.type)).toEqual(expect.arrayContaining(['case', 'document']));
+    // News: a published item is found by the public, the draft only by the secretariat.
+    const branding = await search(anonymous, { q: 'Place Branding', type: 'news' });
+    expect(branding.items.map((h) => [h.title, h.href.split('/')[1]])).toEqual([
+      ['Nordic Place Branding Conference er utsatt', 'nyheter'],
+    ]);
+    expect((await search(anonymous, { q: 'innovasjonscamp', type: 'news' })).items).toEqual([]);
+    expect((await search(december(), { q: 'innovasjonscamp', type: 'news' })).items).toHaveLength(1);
     const paged = await search(anonymous, { q: 'Osloregionen', limit: 5 });
     expect(paged.total).toBeGreaterThan(5);
     const next = await search(anonymous, { q: 'Osloregionen', limit: 5, cursor: paged.nextCursor! });

@@ -2,6 +2,7 @@ import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { listEvents } from '../../../src/domain/events/queries';
 import { listDecisions, upcomingMeetings } from '../../../src/domain/meetings/portal';
+import { listPublishedNews } from '../../../src/domain/news/queries';
 import { currentProgramme } from '../../../src/domain/programme/portal';
 import { getOrganisationProfile } from '../../../src/domain/settings/queries';
 import { PageHeader } from '../../components/page-header';
@@ -15,12 +16,13 @@ import type { Route } from './+types/home';
 export async function loader({ request, context }: Route.LoaderArgs) {
   const ctx = publicCtx(context.ctx);
   return guard(request, ctx.locale, async () => {
-    const [profile, programme, meetings, events, decisions] = await Promise.all([
+    const [profile, programme, meetings, events, decisions, news] = await Promise.all([
       getOrganisationProfile(ctx),
       currentProgramme(ctx),
       upcomingMeetings(ctx, 5),
       listEvents(ctx, { when: 'upcoming', limit: 3 }),
       listDecisions(ctx, { limit: 5 }),
+      listPublishedNews(ctx, { limit: 3 }),
     ]);
     const description =
       ctx.locale === 'en' && profile.descriptionEn ? profile.descriptionEn : profile.descriptionNb;
@@ -36,6 +38,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         location: e.location,
       })),
       decisions: decisions.items,
+      news: news.items.map((n) => ({ id: n.id, title: n.title, lead: n.lead, publishedAt: n.publishedAt! })),
     };
   });
 }
@@ -47,7 +50,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const f = useFormat();
-  const { name, programme, meetings, events, decisions } = loaderData;
+  const { name, programme, meetings, events, decisions, news } = loaderData;
   return (
     <>
       <PageHeader
@@ -168,6 +171,33 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <Paragraph>
             <Link to="/vedtak" className="ds-link">
               {t('portal.home.allDecisions')}
+            </Link>
+          </Paragraph>
+        </section>
+
+        <section aria-labelledby="siste-nyheter">
+          <Heading level={2} data-size="md" id="siste-nyheter">
+            {t('news.latest')}
+          </Heading>
+          {news.length ? (
+            <ul className="plain-list stack">
+              {news.map((n) => (
+                <li key={n.id}>
+                  <Link to={`/nyheter/${n.id}`} className="ds-link">
+                    {n.title}
+                  </Link>
+                  <br />
+                  <span className="muted">{f.date(new Date(n.publishedAt))}</span>
+                  {n.lead ? <Paragraph data-size="sm">{n.lead}</Paragraph> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Paragraph>{t('news.nonePublished')}</Paragraph>
+          )}
+          <Paragraph>
+            <Link to="/nyheter" className="ds-link">
+              {t('news.more')}
             </Link>
           </Paragraph>
         </section>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { parseInput } from '../../kernel/validate';
@@ -12,10 +12,11 @@ export const PublicDecisionsParams = z.object({
 });
 
 /**
- * The latest decisions as the public may read them, whoever asks: decided case items (adopted or
- * rejected) of meetings whose minutes are approved — what the public meeting page shows — and of
- * public cases only. An exempt case never appears, not even by number. Newest meeting first, in
- * agenda order within a meeting.
+ * The latest decisions as the public may read them, whoever asks, with their whole text and when
+ * they last changed (for the Atom feed): case items with an outcome other than postponed, of
+ * meetings whose minutes are approved — what the public meeting page shows, and the same rule as
+ * the portal's decision list (listDecisions in ./portal.ts) — and of public cases only. An exempt
+ * case never appears, not even by number. Newest meeting first, in agenda order within a meeting.
  */
 export async function publicDecisions(ctx: Ctx, params: z.input<typeof PublicDecisionsParams> = {}) {
   const p = parseInput(PublicDecisionsParams, params, ctx.locale);
@@ -43,7 +44,9 @@ export async function publicDecisions(ctx: Ctx, params: z.input<typeof PublicDec
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(
       and(
-        inArray(agendaItems.outcome, ['adopted', 'rejected']),
+        eq(agendaItems.kind, 'case'),
+        isNotNull(agendaItems.outcome),
+        ne(agendaItems.outcome, 'postponed'),
         eq(meetings.status, 'minutes_approved'),
         eq(cases.access, 'public'),
       ),
@@ -52,7 +55,7 @@ export async function publicDecisions(ctx: Ctx, params: z.input<typeof PublicDec
     .limit(p.limit);
   return rows.map((r) => ({
     id: r.id,
-    outcome: r.outcome as 'adopted' | 'rejected',
+    outcome: r.outcome as 'adopted' | 'rejected' | 'tied' | 'noted',
     decision: r.decision,
     case: { id: r.caseId, number: formatCaseNumber(r.sequence, r.year), title: r.title },
     meeting: { id: r.meetingId, startsAt: r.startsAt, bodyName: r.bodyName },
