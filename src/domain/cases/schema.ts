@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea } from '../../kernel/bytea';
-import { norwegianVector } from '../../kernel/search';
+import { SEARCH_VECTOR } from '../../kernel/search';
 import { bodies } from '../bodies/schema';
 import { people } from '../people/schema';
 
@@ -57,10 +57,7 @@ export const cases = pgTable(
   },
   (t) => [
     uniqueIndex('cases_cases_number_uq').on(t.bodyId, t.year, t.sequence),
-    index('cases_cases_search_idx').using(
-      'gin',
-      norwegianVector(t.title, t.background, t.assessment, t.proposedDecision, t.decision),
-    ),
+    index('cases_cases_search_idx').using('gin', SEARCH_VECTOR),
     index('cases_cases_status_idx').on(t.status),
   ],
 );
@@ -117,7 +114,7 @@ export const caseDocuments = pgTable(
   },
   (t) => [
     index('cases_documents_case_idx').on(t.caseId),
-    index('cases_documents_search_idx').using('gin', norwegianVector(t.title, t.text)),
+    index('cases_documents_search_idx').using('gin', SEARCH_VECTOR),
   ],
 );
 

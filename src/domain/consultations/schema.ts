@@ -1,5 +1,5 @@
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { norwegianVector } from '../../kernel/search';
+import { SEARCH_VECTOR } from '../../kernel/search';
 import { bodies } from '../bodies/schema';
 import { caseDocuments, cases } from '../cases/schema';
 import { people } from '../people/schema';
@@ -48,6 +48,6 @@ export const consultations = pgTable(
   (t) => [
     index('consultations_deadline_idx').on(t.deadline),
     index('consultations_status_idx').on(t.status),
-    index('consultations_search_idx').using('gin', norwegianVector(t.title, t.authority, t.reference)),
+    index('consultations_search_idx').using('gin', SEARCH_VECTOR),
   ],
 );

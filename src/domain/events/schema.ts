@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { norwegianVector } from '../../kernel/search';
+import { SEARCH_VECTOR } from '../../kernel/search';
 import { networks } from '../networks/schema';
 import { focusAreas } from '../programme/schema';
 
@@ -57,7 +57,7 @@ export const events = pgTable(
   (t) => [
     index('events_events_starts_idx').on(t.startsAt),
     index('events_events_network_idx').on(t.networkId),
-    index('events_events_search_idx').using('gin', norwegianVector(t.title, t.description, t.location)),
+    index('events_events_search_idx').using('gin', SEARCH_VECTOR),
   ],
 );
 

@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { norwegianVector } from '../../kernel/search';
+import { SEARCH_VECTOR } from '../../kernel/search';
 import { appointments, bodies } from '../bodies/schema';
 import { cases } from '../cases/schema';
 
@@ -50,7 +50,7 @@ export const meetings = pgTable(
   (t) => [
     index('meetings_meetings_body_idx').on(t.bodyId, t.startsAt),
     index('meetings_meetings_starts_idx').on(t.startsAt),
-    index('meetings_meetings_search_idx').using('gin', norwegianVector(t.title, t.location)),
+    index('meetings_meetings_search_idx').using('gin', SEARCH_VECTOR),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { norwegianVector } from '../../kernel/search';
+import { SEARCH_VECTOR } from '../../kernel/search';
 import { focusAreas } from '../programme/schema';
 
 export const newsStatusEnum = pgEnum('news_status', ['draft', 'published']);
@@ -30,6 +30,6 @@ export const newsArticles = pgTable(
   },
   (t) => [
     index('news_articles_published_idx').on(t.status, t.publishedAt.desc(), t.id.desc()),
-    index('news_articles_search_idx').using('gin', norwegianVector(t.title, t.lead, t.body)),
+    index('news_articles_search_idx').using('gin', SEARCH_VECTOR),
   ],
 );

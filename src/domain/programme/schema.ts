@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { norwegianVector } from '../../kernel/search';
+import { SEARCH_VECTOR } from '../../kernel/search';
 import { users } from '../accounts/schema';
 import { caseDocuments, cases } from '../cases/schema';
 import { consultations } from '../consultations/schema';
@@ -134,7 +134,7 @@ export const activities = pgTable(
   },
   (t) => [
     index('programme_activities_programme_idx').on(t.programmeId),
-    index('programme_activities_search_idx').using('gin', norwegianVector(t.text, t.details)),
+    index('programme_activities_search_idx').using('gin', SEARCH_VECTOR),
   ],
 );
 

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { decodeCursor, encodeCursor } from '../../kernel/pagination';
-import { norwegianVector } from '../../kernel/search';
+import { searchVector } from '../../kernel/search';
 import { parseInput } from '../../kernel/validate';
 import { bodies } from '../bodies/schema';
 import { visibilityByBody } from '../cases/queries';
@@ -97,13 +97,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
   const branches: SQL[] = [];
 
   if (wants('case') && !p.focusAreaId) {
-    const vector = norwegianVector(
-      cases.title,
-      cases.background,
-      cases.assessment,
-      cases.proposedDecision,
-      cases.decision,
-    );
+    const vector = searchVector(cases);
     branches.push(sql`select 'case', ${cases.id}, ${cases.title},
       ${caseNumber(cases.sequence, cases.year)},
       coalesce(${cases.decidedOn}, ${cases.registeredOn})::text, ${cases.year},
@@ -114,7 +108,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
       ${bodyFilter(cases.bodyId)} ${yearFilter(sql`${cases.year}`)}`);
   }
   if (wants('document') && !p.focusAreaId) {
-    const vector = norwegianVector(caseDocuments.title, caseDocuments.text);
+    const vector = searchVector(caseDocuments);
     branches.push(sql`select 'document', ${caseDocuments.id}, ${caseDocuments.title},
       ${caseNumber(cases.sequence, cases.year)}, (${caseDocuments.uploadedAt} at time zone 'Europe/Oslo')::date::text,
       ${cases.year}, ${caseDocuments.text}, ${rank(vector, caseDocuments.title)}
@@ -124,7 +118,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
       ${bodyFilter(cases.bodyId)} ${yearFilter(sql`${cases.year}`)}`);
   }
   if (wants('meeting') && !p.focusAreaId) {
-    const vector = norwegianVector(meetings.title, meetings.location);
+    const vector = searchVector(meetings);
     const year = sql`extract(year from ${meetings.startsAt} at time zone 'Europe/Oslo')::int`;
     branches.push(sql`select 'meeting', ${meetings.id}, ${meetings.title}, null,
       (${meetings.startsAt} at time zone 'Europe/Oslo')::date::text, ${year}, ${meetings.location},
@@ -132,7 +126,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
       from ${meetings} where ${vector} @@ ${query} ${bodyFilter(meetings.bodyId)} ${yearFilter(year)}`);
   }
   if (wants('activity') && !p.bodyId) {
-    const vector = norwegianVector(activities.text, activities.details);
+    const vector = searchVector(activities);
     const drafts = canProgramme(ctx.actor, 'programme.readInternal');
     branches.push(sql`select 'activity', ${activities.id}, ${activities.text}, null, null, ${programmes.year},
       ${activities.details}, ${rank(vector, activities.text)}
@@ -142,7 +136,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
       ${p.focusAreaId ? sql`and exists (select 1 from ${placements} pl where pl.activity_id = ${activities.id} and pl.focus_area_id = ${p.focusAreaId}::uuid)` : sql``}`);
   }
   if (wants('consultation') && !p.bodyId) {
-    const vector = norwegianVector(consultations.title, consultations.authority, consultations.reference);
+    const vector = searchVector(consultations);
     const all = canConsultations(ctx.actor, 'consultations.read');
     const year = sql`extract(year from ${consultations.deadline})::int`;
     branches.push(sql`select 'consultation', ${consultations.id}, ${consultations.title}, null,
@@ -152,7 +146,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
       ${p.focusAreaId ? sql`and ${consultations.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
   }
   if (wants('event') && !p.bodyId) {
-    const vector = norwegianVector(events.title, events.description, events.location);
+    const vector = searchVector(events);
     const all = canEvents(ctx.actor, 'events.read');
     const year = sql`extract(year from ${events.startsAt} at time zone 'Europe/Oslo')::int`;
     branches.push(sql`select 'event', ${events.id}, ${events.title}, null,
@@ -164,7 +158,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
   }
   const newsDesk = canNews(ctx.actor, 'news.manage');
   if (wants('news') && !p.bodyId) {
-    const vector = norwegianVector(newsArticles.title, newsArticles.lead, newsArticles.body);
+    const vector = searchVector(newsArticles);
     // A draft has no publication date: it is dated by its last change.
     const day = sql`coalesce(${newsArticles.publishedAt}, ${newsArticles.updatedAt}) at time zone 'Europe/Oslo'`;
     const year = sql`extract(year from ${day})::int`;
