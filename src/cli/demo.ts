@@ -1,15 +1,31 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { loadDemo } from '../demo/load-demo';
+import { scaleUpDemo } from '../demo/scale-up';
 import { withDatabase } from './host';
+
+function factor(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2 || n > 1000) throw new InvalidArgumentError('et heltall fra 2 til 1000');
+  return n;
+}
 
 export function demoCommand() {
   return new Command('demo')
     .description('load the demo data (Osloregionen 2020) into an empty database')
-    .action(() =>
+    .option(
+      '--scale <factor>',
+      'then copy its cases, papers, meetings and members to N× (benchmark data)',
+      factor,
+    )
+    .action((options: { scale?: number }) =>
       withDatabase(async (database) => {
         const started = performance.now();
         await loadDemo(database.db);
         console.log(`Demo data loaded in ${Math.round(performance.now() - started)} ms.`);
+        if (!options.scale) return;
+        const scaling = performance.now();
+        const counts = await scaleUpDemo(database.db, options.scale);
+        console.log(`Scaled to ${options.scale}× in ${Math.round(performance.now() - scaling)} ms:`, counts);
       }),
     );
 }
