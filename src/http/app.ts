@@ -18,6 +18,7 @@ import { feedRoutes } from './feeds/routes';
 import { health } from './health';
 import { csrf } from './middleware/csrf';
 import { requestContext } from './middleware/request-context';
+import { oparl } from './oparl/router';
 import { renderPages, renderRefusal } from './pages';
 import { problem } from './problem';
 
@@ -112,6 +113,7 @@ export function createApp(deps: HttpDeps) {
 
   app.route('/api/v1', apiV1(version));
   if (oidcEnabled(deps.config)) app.route('/auth/oidc', oidcRoutes(deps.config));
+  app.route('/oparl/v1', oparl());
   app.route('/', documentRoutes());
   app.route('/', feedRoutes());
 
