@@ -8,6 +8,7 @@ import { closePdfBrowser } from '../exports/pdf';
 import { startMailDispatcher } from '../jobs/mail-dispatcher';
 import { startReminders } from '../jobs/reminders';
 import { type Config, loadConfig } from '../kernel/config';
+import { countChangesLocally } from '../kernel/data-version';
 import { createLogger, type Logger } from '../kernel/logger';
 import { createApp } from './app';
 import type { PagesHandler } from './env';
@@ -48,6 +49,8 @@ export async function startServer(options: {
   }
   await migrate(database);
   await prepareInstallation(database.db, config, logger);
+  // The data directory's lock makes this process the only writer: count changes in memory.
+  if (database.driver === 'pglite') countChangesLocally(database.db);
   logger.info({ driver: database.driver, ms: Math.round(performance.now() - started) }, 'database ready');
 
   const app = createApp({ database, config, logger, pages: options.pages });

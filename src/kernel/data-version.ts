@@ -10,8 +10,47 @@ export async function bumpDataVersion(db: Executor): Promise<void> {
     .where(eq(dataVersion.id, 1));
 }
 
-/** The number of changes committed so far: what a cached page was rendered at. */
+/** The number of changes committed so far, as the database holds it: right for any number of nodes. */
 export async function currentDataVersion(db: Executor): Promise<number> {
   const [row] = await db.select({ value: dataVersion.value }).from(dataVersion).where(eq(dataVersion.id, 1));
   return row?.value ?? 0;
+}
+
+interface LocalChanges {
+  running: number;
+  finished: number;
+}
+
+// Databases whose every writer is this process (embedded mode holds the data directory's lock).
+const local = new WeakMap<object, LocalChanges>();
+
+/** Declares that only this process writes to `db`, so its changes can be counted in memory. */
+export function countChangesLocally(db: object): void {
+  local.set(db, { running: 0, finished: 0 });
+}
+
+/**
+ * Wraps a top-level verb on a locally counted database: while it runs, the version is unknown
+ * (it may commit at any moment), and when it ends the count moves on, committed or not.
+ */
+export async function trackChange<T>(db: object, work: () => Promise<T>): Promise<T> {
+  const changes = local.get(db);
+  if (!changes) return work();
+  changes.running++;
+  try {
+    return await work();
+  } finally {
+    changes.running--;
+    changes.finished++;
+  }
+}
+
+/**
+ * The version a page may be cached under: counted in memory where this process is the only
+ * writer (null while a change is under way), else read from the database.
+ */
+export async function cacheableDataVersion(db: Executor): Promise<number | null> {
+  const changes = local.get(db);
+  if (!changes) return currentDataVersion(db);
+  return changes.running ? null : changes.finished;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Actor, Ctx } from './ctx';
-import { bumpDataVersion } from './data-version';
+import { bumpDataVersion, trackChange } from './data-version';
 import { Conflict, Forbidden, Unauthenticated } from './errors';
 import { inTransaction, withTransaction } from './transaction';
 import { parseInput } from './validate';
@@ -43,15 +43,17 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
     // Only the outermost verb bumps, so no nested verb holds the lock while more work follows.
     const outermost = !inTransaction(ctx.db);
     try {
-      return await withTransaction(ctx, async (txCtx) => {
-        const verbScope = { name: spec.name, audited: 0 };
-        const result = await spec.run({ ...txCtx, verbScope }, parsed);
-        if (verbScope.audited === 0)
-          throw new Error(`Verb ${spec.name} wrote no audit row; its transaction is rolled back`);
-        // Last, so the row lock that orders concurrent commits is held only until the commit.
-        if (outermost) await bumpDataVersion(txCtx.db);
-        return result;
-      });
+      const transaction = () =>
+        withTransaction(ctx, async (txCtx) => {
+          const verbScope = { name: spec.name, audited: 0 };
+          const result = await spec.run({ ...txCtx, verbScope }, parsed);
+          if (verbScope.audited === 0)
+            throw new Error(`Verb ${spec.name} wrote no audit row; its transaction is rolled back`);
+          // Last, so the row lock that orders concurrent commits is held only until the commit.
+          if (outermost) await bumpDataVersion(txCtx.db);
+          return result;
+        });
+      return await (outermost ? trackChange(ctx.db, transaction) : transaction());
     } catch (error) {
       // A unique index caught a race the verb's own check could not: same answer as the check.
       if (isUniqueViolation(error)) throw new Conflict();

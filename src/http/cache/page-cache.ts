@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { currentDataVersion } from '../../kernel/data-version';
+import { cacheableDataVersion } from '../../kernel/data-version';
 import { todayInOslo } from '../../kernel/dates';
 import { FLASH_COOKIE, SESSION_COOKIE } from '../cookies';
 import type { HttpDeps, HttpEnv } from '../env';
@@ -98,12 +98,13 @@ export function pageCache(deps: HttpDeps, options: PageCacheOptions = {}) {
 
   const middleware: MiddlewareHandler<HttpEnv> = async (c, next) => {
     if (!eligible(c)) return next();
-    let version: number;
+    let version: number | null;
     try {
-      version = await currentDataVersion(deps.database.db);
+      version = await cacheableDataVersion(deps.database.db);
     } catch {
       return next(); // the request's own error handling answers
     }
+    if (version === null) return next(); // a change is being committed: render afresh
     const now = deps.now?.() ?? new Date();
     const url = new URL(c.req.url);
     const key = `${localeOf(c)}|${todayInOslo(now)}|${url.pathname}${url.search}`;

@@ -11,7 +11,7 @@ import {
   presentMeeting,
   presentMeetingDetail,
 } from '../../../domain/meetings/present';
-import { getMeeting, ListMeetingsParams, listMeetings } from '../../../domain/meetings/queries';
+import { getMeeting, ListMeetingsParams, listMeetingsPage } from '../../../domain/meetings/queries';
 import { RecordAttendanceInput, recordAttendance } from '../../../domain/meetings/record-attendance';
 import { RecordDecisionInput, recordDecision } from '../../../domain/meetings/record-decision';
 import { removeAgendaItem } from '../../../domain/meetings/remove-agenda-item';
@@ -44,8 +44,10 @@ export const meetingOperations = [
     access: 'public',
     query: ListMeetingsParams.extend(PageParams.shape),
     response: { status: 200, description: 'A page of meetings', schema: MeetingView, list: true },
-    handle: async ({ ctx, c, query }) =>
-      listBody(c, paginate((await listMeetings(ctx, query)).map(presentMeeting), query, ctx.locale)),
+    handle: async ({ ctx, c, query }) => {
+      const page = await listMeetingsPage(ctx, query);
+      return listBody(c, { ...page, items: page.items.map(presentMeeting) });
+    },
   }),
   defineOperation({
     method: 'get',
