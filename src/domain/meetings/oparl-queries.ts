@@ -228,12 +228,14 @@ export interface OparlLocationRow extends ChangeRow {
 
 /**
  * The places meetings are held, by the text the secretariat writes (Samråd has no table of places):
- * the id is the text's MD5, created with the first meeting there, modified with the last change to one.
+ * the id is the text's MD5. A place has nothing to change but its coming into use: created with
+ * the first meeting there, modified as of the earliest last change of a meeting there (a meeting
+ * moved to a new place makes it then) — never later than a meeting that embeds it.
  */
 function locationSet(where: SQL = sql`true`): SQL {
   return sql`
     select md5(m.location) as id, m.location as description, min(m.created_at) as created,
-           max(m.updated_at) as modified, false as deleted
+           min(m.updated_at) as modified, false as deleted
     from ${meetings} m where m.location <> '' and ${where} group by m.location`;
 }
 

@@ -82,8 +82,11 @@ function oparlValidator() {
     files.map((f) => [`${TYPE_BASE}${f.replace('.json', '')}`, ajv.getSchema(`${SCHEMA_BASE}${f}`)!]),
   );
 
-  /** The rules of the spec text, over the object and everything embedded in it. */
-  function specProblems(value: Json, path: string, problems: string[]): string[] {
+  /**
+   * The rules of the spec text, over the object and everything embedded in it; an embedded object
+   * changes its container, so it is never modified after it (`within` is the container's modified).
+   */
+  function specProblems(value: Json, path: string, problems: string[], within?: string): string[] {
     if (value === null) {
       problems.push(`${path} is null`);
       return problems;
@@ -91,7 +94,7 @@ function oparlValidator() {
     if (value === '' || (Array.isArray(value) && value.length === 0))
       problems.push(`${path} is empty (omit it instead)`);
     if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) specProblems(v, `${path}[${i}]`, problems);
+      for (const [i, v] of value.entries()) specProblems(v, `${path}[${i}]`, problems, within);
     } else if (typeof value === 'object') {
       if (typeof value.type === 'string' && value.type.startsWith(TYPE_BASE)) {
         for (const key of ['created', 'modified'])
@@ -104,8 +107,11 @@ function oparlValidator() {
         }
         if (value.type === `${TYPE_BASE}Body`)
           for (const key of LISTS_OF_1_1) if (!(key in value)) problems.push(`${path} (Body) has no ${key}`);
+        if (within && typeof value.modified === 'string' && Date.parse(value.modified) > Date.parse(within))
+          problems.push(`${path} was modified after the object it is part of`);
+        if (typeof value.modified === 'string') within = value.modified;
       }
-      for (const [k, v] of Object.entries(value)) specProblems(v, `${path}.${k}`, problems);
+      for (const [k, v] of Object.entries(value)) specProblems(v, `${path}.${k}`, problems, within);
     }
     return problems;
   }
@@ -162,6 +168,10 @@ describe('the OParl validator', () => {
     expect(validate({ ...paper, web: 'not a url' })).toContain('/web must match format "url"');
     expect(validate({ ...paper, created: '2013-01-08T12:05:27Z' })).toContain(
       '/created must match format "date-time"',
+    );
+    const file = paper.mainFile as OparlObject;
+    expect(validate({ ...paper, mainFile: { ...file, modified: '2020-01-01T00:00:00+01:00' } })).toContain(
+      '.mainFile was modified after the object it is part of',
     );
     const body = example('Body-01.json');
     const { membership: _m, legislativeTermList: _l, ...oldBody } = body;
@@ -380,6 +390,27 @@ describe('OParl 1.1 on the demo data', () => {
     expect([capped.data.length, capped.pagination.elementsPerPage]).toEqual([100, 100]);
     for (const bad of ['limit=0', 'limit=tre', 'page=0'])
       expect((await get(`${OPARL}/body/alliance/persons?${bad}`)).status, bad).toBe(400);
+  });
+
+  it('answers what is not there with its error object, and leaves out embedded lists when asked', async () => {
+    for (const path of [
+      'person/ikke-en-id',
+      `person/${crypto.randomUUID()}`,
+      'body/styret/persons',
+      'moter',
+    ]) {
+      const missing = await get(`${OPARL}/${path}`);
+      expect([missing.status, missing.headers.get('access-control-allow-origin')], path).toEqual([404, '*']);
+      expect(missing.body, path).toMatchObject({ type: 'https://schema.oparl.org/1.1/Error' });
+    }
+    expect((await http.app.request('/oparl/v1')).headers.get('location')).toBe(`${OPARL}/system`);
+    const lean = (await get(`${OPARL}/body/alliance/meetings?omit_internal=true&limit=2`)).body as {
+      data: OparlObject[];
+      links: Record<string, string>;
+    };
+    expect(lean.data.some((m) => 'agendaItem' in m)).toBe(false);
+    expect(ofType('Meeting').some((m) => 'agendaItem' in m)).toBe(true);
+    expect(lean.links.next).toContain('omit_internal=true');
   });
 
   it('filters every list by created and modified, keeping the filters in its links', async () => {
