@@ -146,7 +146,19 @@ describe('API: users through the REST contract', () => {
         body: JSON.stringify({ version, role: 'member' }),
         headers,
       });
+    const etag = read.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    const unchanged = await http().app.request(`/api/v1/users/${user.id}`, {
+      headers: { ...admin.headers, 'if-none-match': etag },
+    });
+    expect(unchanged.status).toBe(304);
     expect((await patch(1)).status).toBe(200);
+    const changed = await http().app.request(`/api/v1/users/${user.id}`, {
+      headers: { ...admin.headers, 'if-none-match': etag },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.json()).toMatchObject({ role: 'member', version: 2 });
     const stale = await patch(1);
     expect(stale.status).toBe(409);
     expect((await problemOf(stale)).detail).toMatch(/Noen andre har endret dette/);

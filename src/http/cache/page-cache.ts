@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { cacheableDataVersion } from '../../kernel/data-version';
 import { todayInOslo } from '../../kernel/dates';
 import { FLASH_COOKIE, SESSION_COOKIE } from '../cookies';
 import type { HttpDeps, HttpEnv } from '../env';
+import { etagMatches, weakEtag } from '../etag';
 import { localeOf } from '../middleware/request-context';
 import { chooseEncoding, type Encoding, encode } from './encoding';
 
@@ -59,12 +59,6 @@ function eligible(c: Context<HttpEnv>): boolean {
   return !getCookie(c, SESSION_COOKIE) && !getCookie(c, FLASH_COOKIE);
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const weak = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch === '*' || ifNoneMatch.split(',').some((tag) => weak(tag) === weak(etag));
-}
-
 function respond(c: Context<HttpEnv>, entry: Entry, state: 'hit' | 'miss', extra: [string, string][] = []) {
   const headers = new Headers(entry.headers);
   for (const [name, value] of extra) headers.append(name, value);
@@ -73,7 +67,7 @@ function respond(c: Context<HttpEnv>, entry: Entry, state: 'hit' | 'miss', extra
   headers.set('cache-control', 'public, no-cache');
   headers.set('vary', 'Accept-Encoding, Cookie');
   headers.set('x-cache', state);
-  if (matches(c.req.header('if-none-match'), entry.etag)) {
+  if (etagMatches(c.req.header('if-none-match'), entry.etag)) {
     for (const name of ['content-type', 'content-security-policy']) headers.delete(name);
     return new Response(null, { status: 304, headers });
   }
@@ -150,7 +144,7 @@ export function pageCache(deps: HttpDeps, options: PageCacheOptions = {}) {
     const entry: Entry = {
       version,
       storedAt: now.getTime(),
-      etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+      etag: weakEtag(body),
       headers: [...res.headers].filter(([name]) => !OWN_HEADERS.has(name)),
       bodies: { identity: body, gzip, br },
     };

@@ -4,6 +4,7 @@ import type { Locale } from '../../../kernel/format';
 import { translate } from '../../../kernel/i18n';
 import { parseInput } from '../../../kernel/validate';
 import type { HttpEnv } from '../../env';
+import { etagMatches, weakEtag } from '../../etag';
 import { problem } from '../../problem';
 import { openApiDocument } from './openapi';
 import { operations } from './operations';
@@ -53,7 +54,15 @@ export function apiV1(version: string) {
       const result = await op.handle({ ctx, c, params, query, body });
       if (result instanceof Response) return result;
       if (op.response.status === 204) return c.body(null, 204);
-      return c.json(result as object, op.response.status);
+      if (c.req.method !== 'GET') return c.json(result as object, op.response.status);
+      // Reads carry an ETag, so a client that asks again with If-None-Match gets 304 when nothing changed.
+      const text = JSON.stringify(result);
+      const etag = weakEtag(text);
+      c.header('etag', etag);
+      c.header('vary', 'Accept-Language, Authorization, Cookie');
+      c.header('cache-control', ctx.actor.kind === 'anonymous' ? 'public, no-cache' : 'private, no-cache');
+      if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+      return c.body(text, op.response.status as 200, { 'content-type': 'application/json; charset=utf-8' });
     });
   }
   api.all('*', (c) => problem(c, new NotFound(), c.get('ctx').locale));
