@@ -71,7 +71,8 @@ export async function getOparlOrganization(ctx: Ctx, id: string) {
 /** Appointments removed, by person: when the last one of a person's went. */
 const removalsByPerson = sql`
   select e.before->>'personId' as person_id, max(e.at) as at
-  from ${auditEvents} e where e.action = 'bodies.removeAppointment' group by 1`;
+  from ${auditEvents} e where e.entity_type = 'appointment' and e.action = 'bodies.removeAppointment'
+  group by 1`;
 
 export interface OparlPersonRow extends ChangeRow {
   name: string | null;

@@ -30,11 +30,12 @@ type Page = { offset: number; limit: number };
  * or removed (all audited on the case), and its removal from an agenda (audited on the meeting).
  */
 const caseTouch = sql`
-  select case when e.action = 'meetings.removeAgendaItem' then e.before->>'caseId' else e.entity_id end as case_id,
-         max(e.at) as at
-  from ${auditEvents} e
-  where e.entity_type = 'case' or e.action = 'meetings.removeAgendaItem'
-  group by 1`;
+  select t.case_id, max(t.at) as at from (
+    select e.entity_id as case_id, e.at from ${auditEvents} e where e.entity_type = 'case'
+    union all
+    select e.before->>'caseId', e.at from ${auditEvents} e
+    where e.entity_type = 'meeting' and e.action = 'meetings.removeAgendaItem'
+  ) t group by t.case_id`;
 
 /** The last change to the published treatments of each case (its consultations, embedded in the Paper). */
 const treatmentsTouch = sql`
@@ -131,14 +132,15 @@ const removedDocuments = sql`
          a.at, r.at, true
   from ${auditEvents} r
   join ${auditEvents} a
-    on a.action = 'cases.addCaseDocument' and a.entity_id = r.entity_id and a.after->>'id' = r.before->>'id'
+    on a.entity_type = 'case' and a.entity_id = r.entity_id and a.action = 'cases.addCaseDocument'
+   and a.after->>'id' = r.before->>'id'
   join ${cases} c on c.id::text = r.entity_id
   left join (
     select distinct on (u.after->>'id') u.after->>'id' as document_id, u.after->>'access' as access
-    from ${auditEvents} u where u.action = 'cases.updateCaseDocument'
+    from ${auditEvents} u where u.entity_type = 'case' and u.action = 'cases.updateCaseDocument'
     order by u.after->>'id', u.at desc
   ) u on u.document_id = r.before->>'id'
-  where r.action = 'cases.removeCaseDocument' and c.access = 'public'
+  where r.entity_type = 'case' and r.action = 'cases.removeCaseDocument' and c.access = 'public'
     and coalesce(u.access, a.after->>'access') = 'public'`;
 
 function fileSet(withDeleted: boolean): SQL {

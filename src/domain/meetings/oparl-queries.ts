@@ -114,7 +114,7 @@ const agendaItemJoins = sql`
 
 /** An agenda item removed (meetings.removeAgendaItem keeps the row in `before`). */
 const removedItems = sql`
-  from ${auditEvents} e where e.action = 'meetings.removeAgendaItem'`;
+  from ${auditEvents} e where e.entity_type = 'meeting' and e.action = 'meetings.removeAgendaItem'`;
 
 /** Items of meetings whose notice is out; a removed item is a tombstone. */
 function agendaItemSet(withDeleted: boolean): SQL {

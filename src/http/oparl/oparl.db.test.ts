@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../tests/support/db';
 import { makeUser } from '../../../tests/support/fixtures';
 import { bearerFor, testHttp } from '../../../tests/support/http';
-import { loadDemo } from '../../demo/load-demo';
 import { DEMO_EXEMPT } from '../../demo/meetings';
 import { appointPerson } from '../../domain/bodies/appoint-person';
 import { listBodies } from '../../domain/bodies/queries';
@@ -131,7 +130,7 @@ function oparlValidator() {
 }
 
 const validate = oparlValidator();
-const database = setupTestDatabase();
+const database = setupTestDatabase({ demo: true });
 let http: ReturnType<typeof testHttp>;
 const ORIGIN = 'http://localhost';
 const OPARL = `${ORIGIN}/oparl/v1`;
@@ -144,7 +143,6 @@ async function get(url: string, init: RequestInit = {}) {
 
 let editor: Ctx;
 beforeAll(async () => {
-  await loadDemo(database().db);
   http = testHttp(database());
   editor = (await makeUser(database().db, { role: 'editor' })).ctx;
 }, 120_000);
@@ -502,7 +500,7 @@ describe('OParl 1.1 on the demo data', () => {
     const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 10_000);
     const since = encodeURIComponent(new Date(at.getTime() - 1000).toISOString());
     const later = { ...editor, now: at };
-    const membership = { id: `${OPARL}/membership/${added.appointmentId}` };
+    const membershipUrl = `${OPARL}/membership/${added.appointmentId}`;
     const personUrl = `${OPARL}/person/${added.personId}`;
     await removeAppointment({ ctx: later, input: { id: added.appointmentId } });
 
@@ -510,7 +508,7 @@ describe('OParl 1.1 on the demo data', () => {
     const mainFile = paper.mainFile as OparlObject;
     await removeCaseDocument({ ctx: later, input: { id: mainFile.id.split('/').at(-1)! } });
 
-    for (const url of [membership.id, personUrl, mainFile.id]) {
+    for (const url of [membershipUrl, personUrl, mainFile.id]) {
       const { status, body } = await get(url);
       expect(status, url).toBe(200);
       expect(validate(body), url).toEqual([]);
@@ -519,10 +517,10 @@ describe('OParl 1.1 on the demo data', () => {
     }
     const ids = async (list: string, query = '') =>
       ((await get(`${OPARL}/body/alliance/${list}?limit=100${query}`)).body as { data: OparlObject[] }).data;
-    expect((await ids('memberships')).map((m) => m.id)).not.toContain(membership.id);
+    expect((await ids('memberships')).map((m) => m.id)).not.toContain(membershipUrl);
     expect((await ids('persons')).map((p) => p.id)).not.toContain(personUrl);
     const changed = await ids('memberships', `&modified_since=${since}`);
-    expect(changed.find((m) => m.id === membership.id)).toMatchObject({ deleted: true });
+    expect(changed.find((m) => m.id === membershipUrl)).toMatchObject({ deleted: true });
     const files = await ids('files', `&modified_since=${since}`);
     expect(files.find((f) => f.id === mainFile.id)).toMatchObject({ deleted: true });
     // The paper it was part of changed then too, and has no main file now.
