@@ -25,13 +25,28 @@ export function PublicLayout({ children }: { children: React.ReactNode }) {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/medlemmer">{t('nav.members')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/organer">{t('nav.bodies')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/moter">{t('nav.meetings')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/vedtak">{t('portal.nav.decisions')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/handlingsprogram">{t('portal.nav.programme')}</NavLink>
               </li>
               <li>
                 <NavLink to="/arrangementer">{t('nav.events')}</NavLink>
               </li>
               <li>
                 <NavLink to="/horinger">{t('nav.consultationResponses')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/nyheter">{t('nav.news')}</NavLink>
               </li>
               <li>
                 <NavLink to="/sok">{t('nav.search')}</NavLink>
@@ -69,6 +84,10 @@ export function PublicLayout({ children }: { children: React.ReactNode }) {
             ) : null}
           </p>
           <p>
+            <Link to="/om">{t('portal.footer.about')}</Link>
+            {' · '}
+            <Link to="/tilgjengelighet">{t('portal.footer.accessibility')}</Link>
+            {' · '}
             <a href="/api/v1/openapi.json">{t('layout.footer.api')}</a>
             {' · '}
             {t('layout.footer.poweredBy')}

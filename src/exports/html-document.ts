@@ -66,8 +66,11 @@ function block(b: Block): string {
   }
 }
 
-/** A complete, self-contained HTML document (no scripts), for the page, the download and the PDF. */
-export function renderHtmlDocument(doc: DocumentModel): string {
+/**
+ * The document's contents list and blocks as HTML to place in a page whose h1 is the document's
+ * title (the portal's programme and report pages); the complete document below wraps the same.
+ */
+export function renderHtmlBody(doc: DocumentModel): string {
   const headings = contentsHeadings(doc);
   const contents = doc.contents
     ? `<nav class="contents${doc.titlePage ? ' own-page' : ''}" aria-labelledby="contents"><p id="contents" class="emphasis">${escapeHtml(doc.contents.title)}</p><ol>${headings
@@ -77,6 +80,12 @@ export function renderHtmlDocument(doc: DocumentModel): string {
         )
         .join('')}</ol></nav>`
     : '';
+  return `${contents}
+${doc.blocks.map(block).join('\n')}`;
+}
+
+/** A complete, self-contained HTML document (no scripts), for the page, the download and the PDF. */
+export function renderHtmlDocument(doc: DocumentModel): string {
   return `<!DOCTYPE html>
 <html lang="${doc.lang}">
 <head>
@@ -92,8 +101,7 @@ ${doc.titlePage ? '<section class="title-page">' : ''}
 <h1>${escapeHtml(doc.title)}</h1>
 ${doc.subtitle ? `<p>${escapeHtml(doc.subtitle)}</p>` : ''}
 ${doc.titlePage ? `${doc.titlePage.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>` : ''}
-${contents}
-${doc.blocks.map(block).join('\n')}
+${renderHtmlBody(doc)}
 </main>
 </body>
 </html>`;

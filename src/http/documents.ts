@@ -79,7 +79,14 @@ export function documentRoutes() {
 
   // The programme and the annual report; an adopted programme (and an approved report) is public.
   for (const prefix of ['/app/handlingsprogram', '/handlingsprogram']) {
-    app.get(`${prefix}/:year{\\d{4}}/:document{dokument|arsrapport}`, async (c) => {
+    app.get(`${prefix}/:year{\\d{4}}/:document{dokument|arsrapport}`, async (c, next) => {
+      // The portal's annual report is a page (/handlingsprogram/2020/arsrapport); its files take ?format=.
+      if (
+        prefix === '/handlingsprogram' &&
+        c.req.param('document') === 'arsrapport' &&
+        !c.req.query('format')
+      )
+        return next();
       const ctx = c.get('ctx');
       const format = parseInput(DocumentFormat.default('html'), c.req.query('format'), ctx.locale);
       const kind = c.req.param('document') === 'dokument' ? 'programme' : 'report';

@@ -45,6 +45,11 @@ export default function PortalCase({ loaderData }: Route.ComponentProps) {
         title={`${t('meetings.caseLabel', { number: kase.number })} ${kase.title ?? t('meetings.exempt')}`}
         lead={loaderData.bodyName}
       />
+      <Paragraph>
+        <Link to={`/organer/${kase.bodyId}`} className="ds-link">
+          {t('portal.aboutBody', { name: loaderData.bodyName })}
+        </Link>
+      </Paragraph>
       {kase.withheld ? (
         <Alert data-color="info">{t('cases.withheldPublic', { basis: kase.legalBasis ?? '' })}</Alert>
       ) : null}

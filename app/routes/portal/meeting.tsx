@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Link } from 'react-router';
 import { getMeeting } from '../../../src/domain/meetings/queries';
 import { Agenda } from '../../components/agenda';
 import { MeetingDocuments } from '../../components/meeting-documents';
@@ -41,6 +42,11 @@ export default function PortalMeeting({ loaderData }: Route.ComponentProps) {
           <MeetingStatus status={meeting.status} />
         </dd>
       </MeetingFacts>
+      <Paragraph>
+        <Link to={`/organer/${loaderData.body.id}`} className="ds-link">
+          {t('portal.aboutBody', { name: loaderData.body.name })}
+        </Link>
+      </Paragraph>
       <MeetingDocuments
         base={`/moter/${meeting.id}`}
         notice={published.agenda}

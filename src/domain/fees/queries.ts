@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { compareNb } from '../../kernel/format';
 import { requirePermission } from '../../kernel/guards';
@@ -151,4 +151,38 @@ export async function listFeeDecisions(ctx: Ctx) {
       case: d.caseId ? await getCaseRow(ctx, d.caseId).then((c) => ({ id: c.id, number: c.number })) : null,
     })),
   );
+}
+
+/**
+ * Public: a member's fee in the latest year the council has set (a fee decision with its case),
+ * with what it rests on — population on the reference date, rate, floor or cap, share of the year,
+ * extras — and its share of all members' fees that year. The fee is the council's public decision;
+ * the decision's notes do not leave. Null without such a year, or when the member was not a member then.
+ */
+export async function memberFeeShare(ctx: Ctx, memberId: string) {
+  const [latest] = await ctx.db
+    .select({ year: feeDecisions.year })
+    .from(feeDecisions)
+    .where(isNotNull(feeDecisions.caseId))
+    .orderBy(desc(feeDecisions.year))
+    .limit(1);
+  if (!latest) return null;
+  const list = await feeRows(ctx, latest.year, null);
+  const row = list.rows.find((r) => r.member.id === memberId);
+  if (!list.decision || !row) return null;
+  const { decision } = list;
+  return {
+    year: list.year,
+    case: decision.case ? { id: decision.case.id, number: decision.case.number } : null,
+    rate: decision.rate,
+    referenceDate: decision.referenceDate,
+    population: row.population,
+    limit: row.limit,
+    share: row.share,
+    feeOre: row.feeOre,
+    extras: row.extras.map((e) => ({ label: e.label, amountOre: e.amountOre })),
+    totalOre: row.totalOre,
+    /** The member's part of all members' fees that year (0–1); null when either is unknown. */
+    shareOfAll: row.totalOre !== null && list.totalOre > 0 ? row.totalOre / list.totalOre : null,
+  };
 }

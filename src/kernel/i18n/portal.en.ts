@@ -4,7 +4,6 @@ import type { portalNb } from './portal.nb';
 export const portalEn: Record<keyof typeof portalNb, string> = {
   'portal.nav.decisions': 'Decisions',
   'portal.nav.programme': 'Action programme',
-  'portal.nav.news': 'News',
   'portal.footer.about': 'About us',
   'portal.footer.accessibility': 'Accessibility statement',
 
@@ -17,6 +16,7 @@ export const portalEn: Record<keyof typeof portalNb, string> = {
   'portal.col.period': 'Period',
   'portal.col.members': 'Appointed today',
   'portal.filter': 'Show',
+  'portal.aboutBody': 'About {name}',
   'portal.all': 'All',
 
   'portal.home.programme': 'Vision and focus areas',
@@ -60,7 +60,8 @@ export const portalEn: Record<keyof typeof portalNb, string> = {
   'portal.member.representativesLead': 'Who represents {name} in the bodies as of {date}.',
   'portal.member.noRepresentatives': '{name} has no representatives in the bodies as of {date}.',
   'portal.member.fee': 'Membership fee',
-  'portal.member.feeLead': 'The fee for {year}, set in case {number}.',
+  'portal.member.feeLead': 'The fee for {year} was set in',
+  'portal.member.feeCase': 'case {number}',
   'portal.member.feeLeadNoCase': 'The fee for {year}.',
   'portal.member.feeNone': 'No membership fee has been set for {name} yet.',
   'portal.member.feeMissingPopulation':
@@ -96,8 +97,8 @@ export const portalEn: Record<keyof typeof portalNb, string> = {
   'portal.body.noHistory': 'No earlier appointments have been registered.',
   'portal.body.historyPages': 'Pages of the history',
   'portal.body.delegations': 'Delegated authority',
-  'portal.body.delegationTo': 'To {body}: {scope}',
-  'portal.body.delegationFrom': 'From {body}: {scope}',
+  'portal.body.delegationTo': 'Delegated to',
+  'portal.body.delegationFrom': 'Delegated by',
   'portal.body.meetings': 'Meetings',
   'portal.body.noMeetings': 'No meetings of {name} have been registered.',
   'portal.body.allMeetings': 'The meeting calendar',
@@ -118,6 +119,7 @@ export const portalEn: Record<keyof typeof portalNb, string> = {
   'portal.decisions.none': 'No decisions have been published yet.',
   'portal.decisions.noneFiltered': 'No decisions match your choice.',
   'portal.decisions.pages': 'Pages of the decision list',
+  'portal.decisions.feed': 'Follow new decisions (Atom feed)',
   'portal.decisions.meeting': 'The meeting of {date}',
   'portal.outcome.adopted': 'Adopted',
   'portal.outcome.rejected': 'Rejected',
@@ -175,7 +177,7 @@ export const portalEn: Record<keyof typeof portalNb, string> = {
   'portal.a11y.feedback': 'Feedback',
   'portal.a11y.feedbackBody':
     'Does something not work for you, or do you need content in another format? Write to us and we will answer as soon as we can.',
-  'portal.a11y.feedbackEmail': 'E-mail: {email}',
+  'portal.a11y.feedbackEmail': 'E-mail:',
   'portal.a11y.feedbackNoEmail': 'Contact the secretariat of {name}.',
   'portal.a11y.complaint': 'Complaints',
   'portal.a11y.complaintBody':

@@ -3,7 +3,6 @@ export const portalNb = {
   // Menu and footer
   'portal.nav.decisions': 'Vedtak',
   'portal.nav.programme': 'Handlingsprogram',
-  'portal.nav.news': 'Nyheter',
   'portal.footer.about': 'Om oss',
   'portal.footer.accessibility': 'Tilgjengelighetserklæring',
 
@@ -17,6 +16,7 @@ export const portalNb = {
   'portal.col.period': 'Periode',
   'portal.col.members': 'Oppnevnte i dag',
   'portal.filter': 'Vis',
+  'portal.aboutBody': 'Om {name}',
   'portal.all': 'Alle',
 
   // Home
@@ -63,7 +63,8 @@ export const portalNb = {
   'portal.member.representativesLead': 'Hvem som representerer {name} i organene per {date}.',
   'portal.member.noRepresentatives': '{name} har ingen representanter i organene per {date}.',
   'portal.member.fee': 'Kontingent',
-  'portal.member.feeLead': 'Kontingenten for {year}, fastsatt i sak {number}.',
+  'portal.member.feeLead': 'Kontingenten for {year} er fastsatt i',
+  'portal.member.feeCase': 'sak {number}',
   'portal.member.feeLeadNoCase': 'Kontingenten for {year}.',
   'portal.member.feeNone': 'Det er ikke fastsatt noen kontingent for {name} ennå.',
   'portal.member.feeMissingPopulation':
@@ -101,8 +102,8 @@ export const portalNb = {
   'portal.body.noHistory': 'Det er ikke registrert noen tidligere oppnevninger.',
   'portal.body.historyPages': 'Sider i historikken',
   'portal.body.delegations': 'Delegert myndighet',
-  'portal.body.delegationTo': 'Til {body}: {scope}',
-  'portal.body.delegationFrom': 'Fra {body}: {scope}',
+  'portal.body.delegationTo': 'Delegert til',
+  'portal.body.delegationFrom': 'Delegert fra',
   'portal.body.meetings': 'Møter',
   'portal.body.noMeetings': 'Det er ikke registrert noen møter i {name}.',
   'portal.body.allMeetings': 'Møtekalenderen',
@@ -125,6 +126,7 @@ export const portalNb = {
   'portal.decisions.none': 'Det er ikke publisert noen vedtak ennå.',
   'portal.decisions.noneFiltered': 'Ingen vedtak passer med det du har valgt.',
   'portal.decisions.pages': 'Sider i vedtakslisten',
+  'portal.decisions.feed': 'Følg nye vedtak (Atom-feed)',
   'portal.decisions.meeting': 'Møtet {date}',
   'portal.outcome.adopted': 'Vedtatt',
   'portal.outcome.rejected': 'Falt',
@@ -184,7 +186,7 @@ export const portalNb = {
   'portal.a11y.feedback': 'Tilbakemelding',
   'portal.a11y.feedbackBody':
     'Er det noe som ikke fungerer for deg, eller trenger du innhold i et annet format? Skriv til oss, så svarer vi så snart vi kan.',
-  'portal.a11y.feedbackEmail': 'E-post: {email}',
+  'portal.a11y.feedbackEmail': 'E-post:',
   'portal.a11y.feedbackNoEmail': 'Kontakt sekretariatet i {name}.',
   'portal.a11y.complaint': 'Klage',
   'portal.a11y.complaintBody':
