@@ -143,6 +143,8 @@ describe('every public page', () => {
       await visit(meeting);
       await visit('/arrangementer');
       await visit('/horinger');
+      await visit('/nyheter', 'Nyheter');
+      await visit(await linkTo(page, '/nyheter/'));
       await visit('/sok?q=transportplan');
 
       const missing = await page.goto('/organer/00000000-0000-4000-8000-000000000000');
