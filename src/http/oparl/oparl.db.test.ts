@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../tests/support/db';
 import { makeUser } from '../../../tests/support/fixtures';
@@ -11,7 +11,8 @@ import { listBodies } from '../../domain/bodies/queries';
 import { removeAppointment } from '../../domain/bodies/remove-appointment';
 import { getCase, listCases } from '../../domain/cases/queries';
 import { removeCaseDocument } from '../../domain/cases/remove-case-document';
-import { listMeetings } from '../../domain/meetings/queries';
+import { getMeeting, listMeetings } from '../../domain/meetings/queries';
+import { removeAgendaItem } from '../../domain/meetings/remove-agenda-item';
 import { updateMeeting } from '../../domain/meetings/update-meeting';
 import { listMembers } from '../../domain/members/queries';
 import { addPerson } from '../../domain/people/add-person';
@@ -74,12 +75,21 @@ function oparlValidator() {
   });
   const files = readdirSync(SCHEMAS).filter((f) => f.endsWith('.json'));
   for (const file of files) {
-    const schema = JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')) as Json;
-    ajv.addSchema({ ...(withRefs(schema) as object), $id: `${SCHEMA_BASE}${file}` });
+    const schema = withRefs(JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')) as Json) as object;
+    ajv.addSchema({ ...schema, $id: `${SCHEMA_BASE}${file}` });
+    // A tombstone may drop every attribute but these (the spec, "Gelöschte Objekte").
+    ajv.addSchema({
+      ...schema,
+      $id: `${SCHEMA_BASE}deleted/${file}`,
+      required: ['id', 'type', 'created', 'modified', 'deleted'],
+    });
   }
-  const byType = new Map<string, ValidateFunction>(
-    files.map((f) => [`${TYPE_BASE}${f.replace('.json', '')}`, ajv.getSchema(`${SCHEMA_BASE}${f}`)!]),
-  );
+  const schemaOf = (object: { [key: string]: Json }) =>
+    typeof object.type === 'string' && object.type.startsWith(TYPE_BASE)
+      ? ajv.getSchema(
+          `${SCHEMA_BASE}${object.deleted === true ? 'deleted/' : ''}${object.type.slice(TYPE_BASE.length)}.json`,
+        )
+      : undefined;
 
   /**
    * The rules of the spec text, over the object and everything embedded in it; an embedded object
@@ -117,13 +127,10 @@ function oparlValidator() {
 
   return (object: Json): string[] => {
     if (object === null || typeof object !== 'object' || Array.isArray(object)) return ['not an object'];
-    const validate = byType.get(String(object.type));
+    const validate = schemaOf(object);
     if (!validate) return [`unknown type ${String(object.type)}`];
     const problems = specProblems(object, '', []);
-    // A tombstone may drop every attribute but id, type, created, modified (the spec, "Gelöschte Objekte").
-    const checked =
-      object.deleted === true ? { ...object, accessUrl: 'https://x.example/', name: 'x' } : object;
-    if (!validate(checked))
+    if (!validate(object))
       problems.push(...(validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`));
     return problems;
   };
@@ -170,6 +177,18 @@ describe('the OParl validator', () => {
     const file = paper.mainFile as OparlObject;
     expect(validate({ ...paper, mainFile: { ...file, modified: '2020-01-01T00:00:00+01:00' } })).toContain(
       '.mainFile was modified after the object it is part of',
+    );
+    const gone = {
+      id: file.id,
+      type: file.type,
+      created: file.created,
+      modified: file.modified,
+      deleted: true,
+    };
+    expect(validate(gone)).toEqual([]);
+    expect(validate({ ...gone, name: file.name })).toEqual([' is deleted but keeps name']);
+    expect(validate({ ...gone, created: undefined as unknown as string })).toContain(
+      "/ must have required property 'created'",
     );
     const body = example('Body-01.json');
     const { membership: _m, legislativeTermList: _l, ...oldBody } = body;
@@ -496,7 +515,7 @@ describe('OParl 1.1 on the demo data', () => {
     });
   });
 
-  it('keeps a deleted membership, person and file as tombstones, listed only to modified_since', async () => {
+  it('keeps a deleted membership, person, file and agenda item as tombstones, listed only to modified_since', async () => {
     const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 10_000);
     const since = encodeURIComponent(new Date(at.getTime() - 1000).toISOString());
     const later = { ...editor, now: at };
@@ -507,8 +526,12 @@ describe('OParl 1.1 on the demo data', () => {
     const paper = ofType('Paper').find((p) => p.reference === '39/19')!;
     const mainFile = paper.mainFile as OparlObject;
     await removeCaseDocument({ ctx: later, input: { id: mainFile.id.split('/').at(-1)! } });
+    const planned = (await listMeetings(later, { from: '2020-03-10', to: '2020-03-10' }))[0]!;
+    const [item] = (await getMeeting(later, planned.id)).agenda;
+    await removeAgendaItem({ ctx: later, input: { id: item!.id } });
+    const itemUrls = [`${OPARL}/agenda-item/${item!.id}`, `${OPARL}/consultation/${item!.id}`];
 
-    for (const url of [membershipUrl, personUrl, mainFile.id]) {
+    for (const url of [membershipUrl, personUrl, mainFile.id, ...itemUrls]) {
       const { status, body } = await get(url);
       expect(status, url).toBe(200);
       expect(validate(body), url).toEqual([]);
@@ -523,7 +546,10 @@ describe('OParl 1.1 on the demo data', () => {
     expect(changed.find((m) => m.id === membershipUrl)).toMatchObject({ deleted: true });
     const files = await ids('files', `&modified_since=${since}`);
     expect(files.find((f) => f.id === mainFile.id)).toMatchObject({ deleted: true });
-    // The paper it was part of changed then too, and has no main file now.
+    // What they were part of changed then too: the meeting, and the paper (no main file now).
+    expect(((await get(`${OPARL}/meeting/${planned.id}`)).body as OparlObject).modified).toBe(
+      oparlDateTime(at),
+    );
     const now = (await get(paper.id)).body as OparlObject;
     expect(now.modified).not.toBe(paper.modified);
     expect((now.mainFile as OparlObject | undefined)?.id).not.toBe(mainFile.id);
