@@ -12,9 +12,8 @@ import { setFeeDecision } from '../domain/fees/set-fee-decision';
 import { getPartner, listPartners } from '../domain/partners/queries';
 import { feeListTable } from '../exports/fee-list';
 import { writeCsv, writeXlsx } from '../exports/table';
-import { loadDemo } from './load-demo';
 
-const database = setupTestDatabase();
+const database = setupTestDatabase({ demo: true });
 const ctx = () => systemTestCtx(database().db);
 
 /** Population 1.1.2019 on 2020 borders by number, straight from the shared reference files. */
@@ -35,10 +34,6 @@ const rule = (population: number, rateOre: number) =>
   Math.min(100_000_000, Math.max(500_000, Math.floor((population * rateOre + 50) / 100) * 100));
 
 describe('the fee for 2020 (demo)', () => {
-  it('loads the demo', async () => {
-    await loadDemo(database().db);
-  }, 120_000);
-
   it("is the council's decision in sak 1/19, with the cycle's milestone done by it", async () => {
     const decision = await getFeeDecision(ctx(), 2020);
     expect(decision).toMatchObject({

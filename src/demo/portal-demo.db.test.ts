@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../tests/support/db';
 import { anonymousCtx, systemTestCtx } from '../../tests/support/fixtures';
 import { portalBodies, portalBody } from '../domain/bodies/portal';
@@ -14,15 +14,10 @@ import { currentProgramme, publicProgrammeYear } from '../domain/programme/porta
 import { renderHtmlBody } from '../exports/html-document';
 import { programmeDocument } from '../exports/programme-document';
 import { NotFound } from '../kernel/errors';
-import { loadDemo } from './load-demo';
 
-const database = setupTestDatabase();
+const database = setupTestDatabase({ demo: true });
 /** The portal as a visitor reads it in November 2020, after the conversion to a political council. */
 const visitor = () => anonymousCtx(database().db, { now: new Date('2020-11-16T10:00:00Z') });
-
-beforeAll(async () => {
-  await loadDemo(database().db);
-}, 120_000);
 
 const pick = <T, K extends keyof T>(o: T, ...keys: K[]) =>
   Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;

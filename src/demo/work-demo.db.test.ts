@@ -7,18 +7,13 @@ import { getPartner, listPartners } from '../domain/partners/queries';
 import { getActivity, getProgramme } from '../domain/programme/queries';
 import { getProject, listProjects } from '../domain/projects/queries';
 import { search } from '../domain/search/queries';
-import { loadDemo } from './load-demo';
 
-const database = setupTestDatabase();
+const database = setupTestDatabase({ demo: true });
 /** The demo as the secretariat reads it in June 2020, and at the end of 2020. */
 const june = () => ({ ...systemTestCtx(database().db), now: new Date('2020-06-01T10:00:00Z') });
 const december = () => ({ ...systemTestCtx(database().db), now: new Date('2020-12-15T12:00:00Z') });
 
 describe('the consultations, networks and projects (demo)', () => {
-  it('loads the demo', async () => {
-    await loadDemo(database().db);
-  }, 120_000);
-
   it('has TEN-T due, NTP and Klimakur 2030 answered in committee cases, and NFD not answered with a reason', async () => {
     const overview = await consultationOverview(june());
     expect(overview.dueNext.map((c) => [c.title, c.status, c.state])).toEqual([

@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../tests/support/db';
 import { bearerFor, testHttp } from '../../tests/support/http';
-import { loadDemo } from '../demo/load-demo';
 import { readTable } from '../exports/table';
 
-const database = setupTestDatabase();
+const database = setupTestDatabase({ demo: true });
 const http = () => testHttp(database());
-beforeAll(async () => {
-  await loadDemo(database().db);
-}, 120_000);
 
 const bearer = async (role: 'admin' | 'editor' | 'member') => (await bearerFor(database().db, role)).headers;
 const json = async (path: string, headers: Record<string, string> = {}) => {

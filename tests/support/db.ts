@@ -7,10 +7,11 @@ import { withDatabase } from './global-setup-db';
 
 /**
  * A database of its own for one test file: a copy of the migrated template on PostgreSQL,
- * or a PGlite loaded from the migrated dump. Tests in the file make their own fixtures
- * (unique names) and never assume an empty table.
+ * or a PGlite loaded from the migrated dump — with the demo loaded when `demo` is set (loaded
+ * once per run, not per file). Tests in the file make their own fixtures (unique names) and
+ * never assume an empty table.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(options: { demo?: boolean } = {}): Promise<Database> {
   if (process.env.SAMRAD_TEST_DRIVER === 'postgres') {
     const url = process.env.TEST_DATABASE_URL!;
     const name = `samrad_t_${randomBytes(6).toString('hex')}`;
@@ -18,7 +19,9 @@ export async function openTestDatabase(): Promise<Database> {
     await admin.connect();
     for (let attempt = 0; ; attempt++) {
       try {
-        await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
+        await admin.query(
+          `create database ${name} template ${inject(options.demo ? 'pgDemoTemplate' : 'pgTemplate')}`,
+        );
         break;
       } catch (error) {
         // Two files copying the template at the same instant: wait and try again.
@@ -45,15 +48,15 @@ export async function openTestDatabase(): Promise<Database> {
       },
     };
   }
-  const dump = new Blob([readFileSync(inject('pgliteDump'))]);
+  const dump = new Blob([readFileSync(inject(options.demo ? 'pgliteDemoDump' : 'pgliteDump'))]);
   return openDatabase({ driver: 'pglite', dataDir: null }, { loadDataDir: dump });
 }
 
 /** Opens a test database before the file's tests and closes it after; call inside a describe or at top level. */
-export function setupTestDatabase(): () => Database {
+export function setupTestDatabase(options: { demo?: boolean } = {}): () => Database {
   let database: Database | undefined;
   beforeAll(async () => {
-    database = await openTestDatabase();
+    database = await openTestDatabase(options);
   });
   afterAll(async () => {
     await database?.close();

@@ -15,10 +15,9 @@ import {
 import { programmeFile } from '../../exports/programme-files';
 import { docxText, pdfText } from '../../exports/text-extraction';
 import { projectRoot } from '../../kernel/paths';
-import { loadDemo } from '../load-demo';
 import { HANDLINGSPROGRAM_2020 } from './handlingsprogram-2020';
 
-const database = setupTestDatabase();
+const database = setupTestDatabase({ demo: true });
 const SEED = readFileSync(join(projectRoot(), '..', 'shared', 'seed', '000_004ffbd40783494e.txt'), 'utf8');
 const flat = (text: string) =>
   text
@@ -51,7 +50,6 @@ function cell(model: ProgrammeModel, area: string, roleLabel: string) {
 
 let model: ProgrammeModel;
 beforeAll(async () => {
-  await loadDemo(database().db);
   model = await getProgramme(anonymousCtx(database().db), 2020);
 }, 120_000);
 

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../tests/support/db';
 import { systemTestCtx } from '../../../tests/support/fixtures';
 import { testHttp } from '../../../tests/support/http';
-import { loadDemo } from '../../demo/load-demo';
 import { createNews } from '../../domain/news/create-news';
 import { publishNews } from '../../domain/news/publish-news';
 
@@ -58,7 +57,7 @@ function parseXml(xml: string): Element {
 const child = (e: Element, name: string) => e.children.find((c) => c.name === name);
 const text = (e: Element, name: string) => child(e, name)?.text ?? '';
 
-const database = setupTestDatabase();
+const database = setupTestDatabase({ demo: true });
 const http = () => testHttp(database(), { env: { PUBLIC_URL: 'https://osloregionen.example.org' } });
 
 /** GET a feed: its content type and its entries, each checked for what RFC 4287 requires. */
@@ -85,7 +84,6 @@ async function feed(path: string) {
 
 describe('the Atom feeds (demo)', () => {
   beforeAll(async () => {
-    await loadDemo(database().db);
     // A title with markup and an ampersand, as an editor might type it: it must arrive as text.
     const ctx = systemTestCtx(database().db);
     const item = await createNews({
