@@ -201,7 +201,7 @@ function hitOf(r: Record<string, unknown>, internal: boolean, newsDesk: boolean)
     case: `${app}/saker/${id}`,
     document: `/filer/${id}`,
     meeting: `${app}/moter/${id}`,
-    activity: internal ? `/app/aktiviteter/${id}` : `/handlingsprogram/${year}/dokument`,
+    activity: internal ? `/app/aktiviteter/${id}` : `/handlingsprogram/${year}`,
     consultation: `${app}/horinger/${id}`,
     event: `${app}/arrangementer/${id}`,
     news: newsDesk ? `/app/nyheter/${id}` : `/nyheter/${id}`,
