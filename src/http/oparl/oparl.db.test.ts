@@ -181,12 +181,12 @@ describe('the OParl validator', () => {
     const gone = {
       id: file.id,
       type: file.type,
-      created: file.created,
-      modified: file.modified,
+      created: file.created!,
+      modified: file.modified!,
       deleted: true,
     };
     expect(validate(gone)).toEqual([]);
-    expect(validate({ ...gone, name: file.name })).toEqual([' is deleted but keeps name']);
+    expect(validate({ ...gone, name: file.name! })).toEqual([' is deleted but keeps name']);
     expect(validate({ ...gone, created: undefined as unknown as string })).toContain(
       "/ must have required property 'created'",
     );
