@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { parseInput } from '../../kernel/validate';
 import { bodies } from '../bodies/schema';
 import { formatCaseNumber } from '../cases/number';
 import { cases } from '../cases/schema';
+import { decided } from './portal';
 import { agendaItems, meetings } from './schema';
 
 export const PublicDecisionsParams = z.object({
@@ -14,8 +15,7 @@ export const PublicDecisionsParams = z.object({
 /**
  * The latest decisions as the public may read them, whoever asks, with their whole text and when
  * they last changed (for the Atom feed): case items with an outcome other than postponed, of
- * meetings whose minutes are approved — what the public meeting page shows, and the same rule as
- * the portal's decision list (listDecisions in ./portal.ts) — and of public cases only. An exempt
+ * meetings whose minutes are approved, of public cases only — the portal's rule (`decided`). An exempt
  * case never appears, not even by number. Newest meeting first, in agenda order within a meeting.
  */
 export async function publicDecisions(ctx: Ctx, params: z.input<typeof PublicDecisionsParams> = {}) {
@@ -42,15 +42,7 @@ export async function publicDecisions(ctx: Ctx, params: z.input<typeof PublicDec
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .innerJoin(cases, eq(cases.id, agendaItems.caseId))
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(
-      and(
-        eq(agendaItems.kind, 'case'),
-        isNotNull(agendaItems.outcome),
-        ne(agendaItems.outcome, 'postponed'),
-        eq(meetings.status, 'minutes_approved'),
-        eq(cases.access, 'public'),
-      ),
-    )
+    .where(decided({}))
     .orderBy(desc(meetings.startsAt), asc(agendaItems.position))
     .limit(p.limit);
   return rows.map((r) => ({

@@ -93,8 +93,8 @@ export const ListDecisionsParams = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-/** What the decision list may show: a decided item of a public case at a meeting with approved minutes. */
-function decided(filters: { bodyId?: string | undefined; year?: number | undefined }): SQL {
+/** What the public may read as a decision: a decided item of a public case at a meeting with approved minutes. */
+export function decided(filters: { bodyId?: string | undefined; year?: number | undefined }): SQL {
   return and(
     eq(agendaItems.kind, 'case'),
     eq(cases.access, 'public'),
