@@ -3,11 +3,11 @@
 // page (the ceiling), all in one run on this machine. See docs/performance.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 const { values: args } = parseArgs({
   options: {
@@ -15,6 +15,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '32' },
     scale: { type: 'string', default: '100' },
     out: { type: 'string' },
+    // A PostgreSQL server to run on instead of the embedded database (databases samrad_bench_N are made on it).
+    'database-url': { type: 'string' },
   },
 });
 const DURATION = Number(args.duration);
@@ -39,12 +41,28 @@ async function waitReady(url, child) {
   throw new Error('server not ready in 120 s');
 }
 
-/** Loads the demo (scaled) into a fresh data directory and serves it; LOG_LEVEL=warn leaves out the per-request log line. */
+/** A fresh database on the PostgreSQL server of --database-url, named after the scale. */
+async function freshPostgres(scale) {
+  const name = `samrad_bench_${scale}`;
+  const admin = new pg.Client({ connectionString: args['database-url'] });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(args['database-url']);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+/**
+ * Loads the demo (scaled) into a fresh database — a data directory, or PostgreSQL with
+ * --database-url — and serves it; LOG_LEVEL=warn leaves out the per-request log line.
+ */
 async function startSamrad(scale, port) {
   const dataDir = mkdtempSync(join(tmpdir(), 'samrad-bench-'));
   const env = {
     DATA_DIR: dataDir,
-    DATABASE_URL: '',
+    DATABASE_URL: args['database-url'] ? await freshPostgres(scale) : '',
     LOG_LEVEL: 'warn',
     SAMRAD_ADMIN_PASSWORD: 'bench-admin-passord',
   };
@@ -133,7 +151,10 @@ const rows = results.map((r) => {
     'p99 vs demo': r.data !== 'demo' && base ? `${(r.p99 / Math.max(base.p99, 1)).toFixed(2)}×` : '',
   };
 });
-console.log(`\n${CONNECTIONS} connections, ${DURATION} s per target, on ${new Date().toISOString()}`);
+const where = args['database-url'] ? 'PostgreSQL' : 'the embedded database (PGlite)';
+console.log(
+  `\n${CONNECTIONS} connections, ${DURATION} s per target, on ${where}, ${new Date().toISOString()}`,
+);
 console.table(rows);
 
 const demoPage = find('demo', 'meeting page');
@@ -148,5 +169,8 @@ const checks = [
 ];
 for (const [name, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}`);
 if (args.out)
-  writeFileSync(args.out, JSON.stringify({ connections: CONNECTIONS, duration: DURATION, results }, null, 2));
+  writeFileSync(
+    args.out,
+    JSON.stringify({ database: where, connections: CONNECTIONS, duration: DURATION, results }, null, 2),
+  );
 process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

@@ -14,6 +14,8 @@ interface Entry {
   etag: string;
   headers: [string, string][];
   bodies: Record<Encoding, Uint8Array>;
+  /** A hit's headers per encoding, and for 304. */
+  answers: Record<Encoding | 'unchanged', Record<string, string>>;
 }
 
 export interface PageCacheOptions {
@@ -50,6 +52,14 @@ const OWN_HEADERS = new Set([
 ]);
 const MAX_URL = 1000;
 
+// The Oslo date changes once a day; formatting it is the dearest step of a hit, so keep it a minute.
+let dayCache = { until: 0, day: '' };
+function osloDay(now: Date): string {
+  if (now.getTime() >= dayCache.until || now.getTime() < dayCache.until - 60_000)
+    dayCache = { until: now.getTime() + 60_000, day: todayInOslo(now) };
+  return dayCache.day;
+}
+
 function eligible(c: Context<HttpEnv>): boolean {
   if (c.req.method !== 'GET' || c.req.header('authorization')) return false;
   const path = c.req.path;
@@ -59,21 +69,35 @@ function eligible(c: Context<HttpEnv>): boolean {
   return !getCookie(c, SESSION_COOKIE) && !getCookie(c, FLASH_COOKIE);
 }
 
-function respond(c: Context<HttpEnv>, entry: Entry, state: 'hit' | 'miss', extra: [string, string][] = []) {
-  const headers = new Headers(entry.headers);
-  for (const [name, value] of extra) headers.append(name, value);
-  headers.set('etag', entry.etag);
-  // Browsers may keep the page but must ask again each time: a change shows on the next request.
-  headers.set('cache-control', 'public, no-cache');
-  headers.set('vary', 'Accept-Encoding, Cookie');
-  headers.set('x-cache', state);
-  if (etagMatches(c.req.header('if-none-match'), entry.etag)) {
-    for (const name of ['content-type', 'content-security-policy']) headers.delete(name);
-    return new Response(null, { status: 304, headers });
+/** The headers of a kept page's answers, built once per entry and encoding (a hit only looks them up). */
+function answerHeaders(entry: Omit<Entry, 'answers'>, encoding: Encoding | null, state: 'hit' | 'miss') {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of entry.headers) {
+    // A 304 carries the validators, not the representation's own headers.
+    if (encoding === null && (name === 'content-type' || name === 'content-security-policy')) continue;
+    headers[name] = value;
   }
-  const encoding = chooseEncoding(c.req.header('accept-encoding'));
-  if (encoding !== 'identity') headers.set('content-encoding', encoding);
-  return new Response(entry.bodies[encoding] as BodyInit, { status: 200, headers });
+  headers.etag = entry.etag;
+  // Browsers may keep the page but must ask again each time: a change shows on the next request.
+  headers['cache-control'] = 'public, no-cache';
+  headers.vary = 'Accept-Encoding, Cookie';
+  headers['x-cache'] = state;
+  if (encoding && encoding !== 'identity') headers['content-encoding'] = encoding;
+  return headers;
+}
+
+function respond(c: Context<HttpEnv>, entry: Entry, state: 'hit' | 'miss', extra: [string, string][] = []) {
+  const notModified = etagMatches(c.req.header('if-none-match'), entry.etag);
+  const encoding = notModified ? null : chooseEncoding(c.req.header('accept-encoding'));
+  const key = encoding ?? 'unchanged';
+  const headers = state === 'hit' ? entry.answers[key] : answerHeaders(entry, encoding, state);
+  const init = { status: notModified ? 304 : 200, headers: headers as HeadersInit };
+  if (extra.length) {
+    const withExtra = new Headers(headers);
+    for (const [name, value] of extra) withExtra.append(name, value);
+    init.headers = withExtra;
+  }
+  return new Response(encoding ? (entry.bodies[encoding] as BodyInit) : null, init);
 }
 
 /**
@@ -100,8 +124,9 @@ export function pageCache(deps: HttpDeps, options: PageCacheOptions = {}) {
     }
     if (version === null) return next(); // a change is being committed: render afresh
     const now = deps.now?.() ?? new Date();
-    const url = new URL(c.req.url);
-    const key = `${localeOf(c)}|${todayInOslo(now)}|${url.pathname}${url.search}`;
+    // The path and query as sent (the origin is the same for every request to this host).
+    const target = c.req.url.slice(c.req.url.indexOf('/', c.req.url.indexOf('//') + 2));
+    const key = `${localeOf(c)}|${osloDay(now)}|${target}`;
     const cached = entries.get(key);
     if (cached && cached.version === version && now.getTime() - cached.storedAt < ttlMs) {
       entries.delete(key); // most recently used last
@@ -141,12 +166,21 @@ export function pageCache(deps: HttpDeps, options: PageCacheOptions = {}) {
       return;
     }
     const [gzip, br] = await Promise.all([encode(body, 'gzip'), encode(body, 'br')]);
-    const entry: Entry = {
+    const kept = {
       version,
       storedAt: now.getTime(),
       etag: weakEtag(body),
       headers: [...res.headers].filter(([name]) => !OWN_HEADERS.has(name)),
       bodies: { identity: body, gzip, br },
+    };
+    const entry: Entry = {
+      ...kept,
+      answers: {
+        identity: answerHeaders(kept, 'identity', 'hit'),
+        gzip: answerHeaders(kept, 'gzip', 'hit'),
+        br: answerHeaders(kept, 'br', 'hit'),
+        unchanged: answerHeaders(kept, null, 'hit'),
+      },
     };
     entries.delete(key);
     entries.set(key, entry);
