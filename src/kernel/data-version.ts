@@ -45,12 +45,42 @@ export async function trackChange<T>(db: object, work: () => Promise<T>): Promis
   }
 }
 
+interface SharedRead {
+  /** The read that will start when the one in flight ends; everyone asking now waits for it. */
+  next: Promise<number> | null;
+  inFlight: Promise<unknown>;
+}
+const shared = new WeakMap<object, SharedRead>();
+
+/**
+ * One database read for all the requests that ask meanwhile. A request may only use a read that
+ * starts after it asked (else it could miss a commit made just before), so it joins the next
+ * read, which starts when the one in flight ends: one round trip per round, not one per request.
+ */
+function sharedRead(db: Executor): Promise<number> {
+  let state = shared.get(db);
+  if (!state) {
+    state = { next: null, inFlight: Promise.resolve() };
+    shared.set(db, state);
+  }
+  const s = state;
+  if (!s.next) {
+    s.next = s.inFlight.then(() => {
+      s.next = null;
+      const read = currentDataVersion(db);
+      s.inFlight = read.catch(() => {});
+      return read;
+    });
+  }
+  return s.next;
+}
+
 /**
  * The version a page may be cached under: counted in memory where this process is the only
  * writer (null while a change is under way), else read from the database.
  */
 export async function cacheableDataVersion(db: Executor): Promise<number | null> {
   const changes = local.get(db);
-  if (!changes) return currentDataVersion(db);
+  if (!changes) return sharedRead(db);
   return changes.running ? null : changes.finished;
 }

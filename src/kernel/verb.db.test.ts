@@ -6,6 +6,7 @@ import { anonymousCtx, auditRowsFor, makeUser, systemTestCtx } from '../../tests
 import { settings } from '../domain/settings/schema';
 import { audit } from './audit';
 import { hasRole } from './ctx';
+import { cacheableDataVersion, countChangesLocally, currentDataVersion } from './data-version';
 import { Conflict, Forbidden, Unauthenticated, Validation } from './errors';
 import { withTransaction } from './transaction';
 import { defineVerb, isVerb } from './verb';
@@ -112,5 +113,46 @@ describe('defineVerb: authorize → validate → one transaction → audit', () 
   it('marks verbs so the architecture test can find them', () => {
     expect(isVerb(setValue)).toBe(true);
     expect(isVerb(() => 1)).toBe(false);
+  });
+});
+
+describe('the data version the page cache trusts', () => {
+  it('moves on with every committed verb, not with a rolled-back one, and a read after a commit sees it', async () => {
+    const { ctx } = await makeUser(db(), { role: 'editor' });
+    const before = await currentDataVersion(db());
+    await setValue({ ctx, input: { key: 'versjon-1', value: 'a' } });
+    expect(await currentDataVersion(db())).toBe(before + 1);
+    await expect(forgetfulVerb({ ctx, input: { key: 'versjon-2', value: 'b' } })).rejects.toThrow();
+    expect(await currentDataVersion(db())).toBe(before + 1);
+
+    // Requests asking at once share one read; one asking after a commit gets a read of its own.
+    const [a, b] = await Promise.all([cacheableDataVersion(db()), cacheableDataVersion(db())]);
+    expect(a).toBe(before + 1);
+    expect(b).toBe(a);
+    const reading = cacheableDataVersion(db());
+    await setValue({ ctx, input: { key: 'versjon-3', value: 'c' } });
+    expect(await reading).toBeGreaterThanOrEqual(before + 1);
+    expect(await cacheableDataVersion(db())).toBe(before + 2);
+  });
+
+  it('is unknown while a verb runs where the process counts its own changes', async () => {
+    const { ctx } = await makeUser(db(), { role: 'editor' });
+    countChangesLocally(db());
+    const start = await cacheableDataVersion(db());
+    let during: number | null = -1;
+    const slow = defineVerb({
+      name: 'test.slow',
+      input: SetValue,
+      authorize: () => true,
+      async run(inner, input) {
+        during = await cacheableDataVersion(db());
+        await inner.db.insert(settings).values({ key: input.key, value: input.value, updatedAt: inner.now });
+        await audit(inner, { action: 'test.slow', entityType: 'setting', entityId: input.key });
+        return input.key;
+      },
+    });
+    await slow({ ctx, input: { key: 'versjon-4', value: 'd' } });
+    expect(during).toBeNull();
+    expect(await cacheableDataVersion(db())).toBe((start ?? 0) + 1);
   });
 });
