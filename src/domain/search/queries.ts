@@ -1,4 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { decodeCursor, encodeCursor } from '../../kernel/pagination';
@@ -101,7 +102,6 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     branches.push(sql`select 'case', ${cases.id}, ${cases.title},
       ${caseNumber(cases.sequence, cases.year)},
       coalesce(${cases.decidedOn}, ${cases.registeredOn})::text, ${cases.year},
-      coalesce(${cases.background}, '') || ' ' || coalesce(${cases.proposedDecision}, '') || ' ' || coalesce(${cases.decision}, ''),
       ${rank(vector, cases.title)}
       from ${cases} where ${vector} @@ ${query}
       and (${cases.access} = 'public' or ${exemptVisible(cases.bodyId)})
@@ -111,7 +111,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     const vector = searchVector(caseDocuments);
     branches.push(sql`select 'document', ${caseDocuments.id}, ${caseDocuments.title},
       ${caseNumber(cases.sequence, cases.year)}, (${caseDocuments.uploadedAt} at time zone 'Europe/Oslo')::date::text,
-      ${cases.year}, ${caseDocuments.text}, ${rank(vector, caseDocuments.title)}
+      ${cases.year}, ${rank(vector, caseDocuments.title)}
       from ${caseDocuments} join ${cases} on ${cases.id} = ${caseDocuments.caseId}
       where ${vector} @@ ${query}
       and ((${caseDocuments.access} = 'public' and ${cases.access} = 'public') or ${exemptVisible(cases.bodyId)})
@@ -121,7 +121,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     const vector = searchVector(meetings);
     const year = sql`extract(year from ${meetings.startsAt} at time zone 'Europe/Oslo')::int`;
     branches.push(sql`select 'meeting', ${meetings.id}, ${meetings.title}, null,
-      (${meetings.startsAt} at time zone 'Europe/Oslo')::date::text, ${year}, ${meetings.location},
+      (${meetings.startsAt} at time zone 'Europe/Oslo')::date::text, ${year},
       ${rank(vector, meetings.title)}
       from ${meetings} where ${vector} @@ ${query} ${bodyFilter(meetings.bodyId)} ${yearFilter(year)}`);
   }
@@ -129,7 +129,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     const vector = searchVector(activities);
     const drafts = canProgramme(ctx.actor, 'programme.readInternal');
     branches.push(sql`select 'activity', ${activities.id}, ${activities.text}, null, null, ${programmes.year},
-      ${activities.details}, ${rank(vector, activities.text)}
+      ${rank(vector, activities.text)}
       from ${activities} join ${programmes} on ${programmes.id} = ${activities.programmeId}
       where ${vector} @@ ${query} ${drafts ? sql`` : sql`and ${programmes.status} = 'adopted'`}
       ${yearFilter(sql`${programmes.year}`)}
@@ -140,7 +140,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     const all = canConsultations(ctx.actor, 'consultations.read');
     const year = sql`extract(year from ${consultations.deadline})::int`;
     branches.push(sql`select 'consultation', ${consultations.id}, ${consultations.title}, null,
-      ${consultations.deadline}::text, ${year}, ${consultations.authority}, ${rank(vector, consultations.title)}
+      ${consultations.deadline}::text, ${year}, ${rank(vector, consultations.title)}
       from ${consultations} where ${vector} @@ ${query}
       ${all ? sql`` : sql`and ${consultations.status} = 'submitted'`} ${yearFilter(year)}
       ${p.focusAreaId ? sql`and ${consultations.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
@@ -150,7 +150,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     const all = canEvents(ctx.actor, 'events.read');
     const year = sql`extract(year from ${events.startsAt} at time zone 'Europe/Oslo')::int`;
     branches.push(sql`select 'event', ${events.id}, ${events.title}, null,
-      (${events.startsAt} at time zone 'Europe/Oslo')::date::text, ${year}, ${events.description},
+      (${events.startsAt} at time zone 'Europe/Oslo')::date::text, ${year},
       ${rank(vector, events.title)}
       from ${events} where ${vector} @@ ${query}
       ${all ? sql`` : sql`and ${events.published}`} ${yearFilter(year)}
@@ -163,7 +163,7 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     const day = sql`coalesce(${newsArticles.publishedAt}, ${newsArticles.updatedAt}) at time zone 'Europe/Oslo'`;
     const year = sql`extract(year from ${day})::int`;
     branches.push(sql`select 'news', ${newsArticles.id}, ${newsArticles.title}, null,
-      (${day})::date::text, ${year}, ${newsArticles.lead} || ' ' || ${newsArticles.body},
+      (${day})::date::text, ${year},
       ${rank(vector, newsArticles.title)}
       from ${newsArticles} where ${vector} @@ ${query}
       ${newsDesk ? sql`` : sql`and ${newsArticles.status} = 'published'`} ${yearFilter(year)}
@@ -172,15 +172,27 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
   if (!branches.length) return { items: [] as SearchHit[], total: 0, nextCursor: null };
 
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  // The text a snippet is cut from, read for the page's hits only (attachments' texts are long).
+  const text = (table: PgTable & { id: AnyColumn }, expr: SQL) =>
+    sql`(select ${expr} from ${table} where ${table.id} = page.id)`;
+  const body = sql`case page.type
+    when 'case' then ${text(cases, sql`coalesce(${cases.background}, '') || ' ' || coalesce(${cases.proposedDecision}, '') || ' ' || coalesce(${cases.decision}, '')`)}
+    when 'document' then ${text(caseDocuments, sql`${caseDocuments.text}`)}
+    when 'meeting' then ${text(meetings, sql`${meetings.location}`)}
+    when 'activity' then ${text(activities, sql`${activities.details}`)}
+    when 'consultation' then ${text(consultations, sql`${consultations.authority}`)}
+    when 'event' then ${text(events, sql`${events.description}`)}
+    when 'news' then ${text(newsArticles, sql`${newsArticles.lead} || ' ' || ${newsArticles.body}`)}
+  end`;
   const result = await ctx.db.execute(sql`
-    with hits (type, id, title, reference, date, year, body, rank) as (${sql.join(branches, sql` union all `)}),
+    with hits (type, id, title, reference, date, year, rank) as (${sql.join(branches, sql` union all `)}),
     page as (
       select *, count(*) over () as total from hits
       order by rank desc, date desc nulls last, id
       limit ${p.limit} offset ${offset}
     )
     select type, id, title, reference, date, year, total,
-      ts_headline('norwegian', title || ' — ' || coalesce(body, ''), ${query}, ${options}) as headline
+      ts_headline('norwegian', title || ' — ' || coalesce(${body}, ''), ${query}, ${options}) as headline
     from page order by rank desc, date desc nulls last, id`);
   const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
   const total = Number(rows[0]?.total ?? 0);
