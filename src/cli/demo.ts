@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadDemo } from '../demo/load-demo';
 import { scaleUpDemo } from '../demo/scale-up';
+import { getOrganisationProfile } from '../domain/settings/queries';
 import { withDatabase } from './host';
 
 function factor(value: string): number {
@@ -19,6 +20,11 @@ export function demoCommand() {
     )
     .action((options: { scale?: number }) =>
       withDatabase(async (database) => {
+        if ((await getOrganisationProfile({ db: database.db })).version > 0) {
+          console.error('Databasen er ikke tom: demodataene lastes bare inn i en tom database.');
+          process.exitCode = 1;
+          return;
+        }
         const started = performance.now();
         await loadDemo(database.db);
         console.log(`Demo data loaded in ${Math.round(performance.now() - started)} ms.`);
