@@ -28,6 +28,32 @@ describe('meetings, cases, votes and follow-ups through the REST API', () => {
     ).toBe(401);
   });
 
+  it("lists a body's meetings a page at a time, earliest first, and refuses a forged cursor", async () => {
+    const { body: board } = await makeBoard(database().db);
+    const editor = await bearer('editor');
+    for (const days of [40, 20, 30])
+      expect(
+        (
+          await call('/api/v1/meetings', {
+            method: 'POST',
+            ...json({ bodyId: board.id, startsAt: inDays(days) }),
+            auth: editor,
+          })
+        ).status,
+      ).toBe(201);
+    const first = await call(`/api/v1/meetings?bodyId=${board.id}&limit=2`);
+    expect(first.body.total).toBe(3);
+    expect(first.body.data.map((m: { startsAt: string }) => m.startsAt.slice(0, 10))).toEqual(
+      [inDays(20), inDays(30)].map((d) => d.slice(0, 10)),
+    );
+    const second = await call(first.body.links.next);
+    expect(second.body.data.map((m: { startsAt: string }) => m.startsAt.slice(0, 10))).toEqual([
+      inDays(40).slice(0, 10),
+    ]);
+    expect(second.body.links.next).toBeNull();
+    expect((await call(`/api/v1/meetings?bodyId=${board.id}&cursor=ikke-en-markør`)).status).toBe(400);
+  });
+
   it('runs a meeting from agenda to approved minutes, and keeps an exempt attachment from anyone outside', async () => {
     const board = await makeBoard(database().db);
     const [leader, m1, m2, m3] = board.seats;

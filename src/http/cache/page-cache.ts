@@ -140,14 +140,11 @@ export function pageCache(deps: HttpDeps, options: PageCacheOptions = {}) {
     const type = res.headers.get('content-type') ?? '';
     const body = new Uint8Array(await res.arrayBuffer());
     const token = c.get('csrfToken');
-    const own: [string, string][] = [...res.headers].filter(
-      ([name]) => OWN_HEADERS.has(name) && name !== 'content-length',
-    );
     const storable =
       res.status === 200 &&
       type.startsWith('text/html') &&
       c.get('ctx')?.actor.kind === 'anonymous' &&
-      !(token && Buffer.from(body).includes(token));
+      !(token && Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes(token));
     if (!storable) {
       // Not kept, but still compressed, as the compressor would have.
       const encoding =
@@ -185,9 +182,10 @@ export function pageCache(deps: HttpDeps, options: PageCacheOptions = {}) {
     entries.delete(key);
     entries.set(key, entry);
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-    const cookies = own.filter(([name]) => name === 'set-cookie' || name === 'x-request-id');
+    // This visitor's own headers (a new CSRF cookie, the request id) go with this answer only.
+    const own = [...res.headers].filter(([name]) => name === 'set-cookie' || name === 'x-request-id');
     c.res = undefined;
-    c.res = respond(c, entry, 'miss', cookies);
+    c.res = respond(c, entry, 'miss', own);
   };
 
   return { middleware, skipsCompression: (c: Context<HttpEnv>) => handled.has(c.req.raw) };
