@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../tests/support/db';
 import { anonymousCtx, systemTestCtx } from '../../tests/support/fixtures';
 import { portalBodies, portalBody } from '../domain/bodies/portal';
+import { listBodies } from '../domain/bodies/queries';
+import { registerCase } from '../domain/cases/register-case';
 import { getCycle } from '../domain/cycle/queries';
 import { updateMilestone } from '../domain/cycle/update-milestone';
 import { memberFeeShare } from '../domain/fees/queries';
+import { setFeeDecision } from '../domain/fees/set-fee-decision';
 import { listDecisions } from '../domain/meetings/portal';
 import { portalMember, portalMembers } from '../domain/members/portal';
 import { addPerson } from '../domain/people/add-person';
@@ -84,6 +87,16 @@ describe('the portal on the demo data', () => {
     expect(fee!.shareOfAll).toBeGreaterThan(0.05);
     expect(fee!.shareOfAll).toBeLessThan(1);
     expect(JSON.stringify(fee)).not.toContain('demoens egne tall');
+
+    // The 2021 fee in a case the council has not decided yet is not the council's fee.
+    const ctx = systemTestCtx(database().db);
+    const council = (await listBodies(ctx, {})).items.find((b) => b.name === 'Representantskapet')!;
+    const proposal = await registerCase({
+      ctx,
+      input: { bodyId: council.id, title: 'Kontingent for 2021', registeredOn: '2020-11-02' },
+    });
+    await setFeeDecision({ ctx, input: { year: 2021, rate: '2,60', caseId: proposal.id, version: 0 } });
+    expect(await memberFeeShare(visitor(), oslo.id)).toMatchObject({ year: 2020, case: { number: '1/19' } });
   });
 
   it("shows a person's roles now and before, with no contact details; someone without an appointment has no page", async () => {

@@ -1,9 +1,10 @@
-import { asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/ctx';
 import { compareNb } from '../../kernel/format';
 import { requirePermission } from '../../kernel/guards';
 import { users } from '../accounts/schema';
 import { getCaseRow } from '../cases/rows';
+import { cases } from '../cases/schema';
 import { populationIndicatorId, valuesInYear } from '../knowledge/queries';
 import { membersInYear, schemesInYear } from '../members/queries';
 import { people } from '../people/schema';
@@ -154,16 +155,18 @@ export async function listFeeDecisions(ctx: Ctx) {
 }
 
 /**
- * Public: a member's fee in the latest year the council has set (a fee decision with its case),
+ * Public: a member's fee in the latest year the council has set (a fee decision whose public case is decided),
  * with what it rests on — population on the reference date, rate, floor or cap, share of the year,
  * extras — and its share of all members' fees that year. The fee is the council's public decision;
  * the decision's notes do not leave. Null without such a year, or when the member was not a member then.
  */
 export async function memberFeeShare(ctx: Ctx, memberId: string) {
+  // Set by the council: in a public case that has been decided, not one still being prepared.
   const [latest] = await ctx.db
     .select({ year: feeDecisions.year })
     .from(feeDecisions)
-    .where(isNotNull(feeDecisions.caseId))
+    .innerJoin(cases, eq(cases.id, feeDecisions.caseId))
+    .where(and(eq(cases.access, 'public'), isNotNull(cases.decidedOn)))
     .orderBy(desc(feeDecisions.year))
     .limit(1);
   if (!latest) return null;

@@ -25,6 +25,7 @@ export async function publicDecisions(ctx: Ctx, params: z.input<typeof PublicDec
       id: agendaItems.id,
       outcome: agendaItems.outcome,
       decision: agendaItems.decision,
+      caseDecision: cases.decision,
       caseId: cases.id,
       sequence: cases.sequence,
       year: cases.year,
@@ -48,7 +49,8 @@ export async function publicDecisions(ctx: Ctx, params: z.input<typeof PublicDec
   return rows.map((r) => ({
     id: r.id,
     outcome: r.outcome as 'adopted' | 'rejected' | 'tied' | 'noted',
-    decision: r.decision,
+    // As the portal's list: the item's own text, else the case's.
+    decision: r.decision || r.caseDecision,
     case: { id: r.caseId, number: formatCaseNumber(r.sequence, r.year), title: r.title },
     meeting: { id: r.meetingId, startsAt: r.startsAt, bodyName: r.bodyName },
     updatedAt: r.updatedAt,

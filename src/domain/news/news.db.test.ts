@@ -49,15 +49,27 @@ describe('news', () => {
     expect(await getNews(anonymous(), draft.id)).not.toHaveProperty('createdBy');
     expect(await publishedTitles()).toContain(draft.title);
 
-    const down = await unpublishNews({ ctx, input: { id: draft.id, version: published.version } });
+    // Published again a week later without a date: it keeps its date, it does not jump to the top.
+    const again = await publishNews({
+      ctx: { ...ctx, now: new Date(ctx.now.getTime() + 7 * 86_400_000) },
+      input: { id: draft.id, version: published.version },
+    });
+    expect(again.publishedAt).toEqual(published.publishedAt);
+
+    const down = await unpublishNews({ ctx, input: { id: draft.id, version: again.version } });
     expect(down).toMatchObject({ status: 'draft', publishedAt: null });
     expect(await failureOf(getNews(anonymous(), draft.id))).toBeInstanceOf(NotFound);
     expect(await getNews(ctx, draft.id)).toMatchObject({ status: 'draft' });
 
     await deleteNews({ ctx, input: { id: draft.id, version: down.version } });
     expect(await failureOf(getNews(ctx, draft.id))).toBeInstanceOf(NotFound);
-    for (const action of ['createNews', 'publishNews', 'unpublishNews', 'deleteNews'])
-      expect(await auditRowsFor(database().db, `news.${action}`, draft.id), action).toHaveLength(1);
+    for (const [action, times] of [
+      ['createNews', 1],
+      ['publishNews', 2],
+      ['unpublishNews', 1],
+      ['deleteNews', 1],
+    ] as const)
+      expect(await auditRowsFor(database().db, `news.${action}`, draft.id), action).toHaveLength(times);
     const [deleted] = await auditRowsFor(database().db, 'news.deleteNews', draft.id);
     expect(deleted!.before).toMatchObject({ title: 'Nytt nettverk for sirkulærøkonomi' });
   });

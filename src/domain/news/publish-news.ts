@@ -33,7 +33,8 @@ export const publishNews = defineVerb({
       newsArticles,
       id,
       version,
-      { status: 'published', publishedAt: publishedAt ?? ctx.now, updatedAt: ctx.now },
+      // Published again without a date, an item keeps its date rather than jumping to the top of the feed.
+      { status: 'published', publishedAt: publishedAt ?? before.publishedAt ?? ctx.now, updatedAt: ctx.now },
       'news',
     );
     await audit(ctx, {
