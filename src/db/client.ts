@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { takeTurns } from './pglite-turns';
 import * as schema from './schema';
 import type { Db } from './types';
 
@@ -66,9 +67,11 @@ export async function openDatabase(
   }
   const release = target.dataDir ? lockDataDir(target.dataDir) : () => {};
   try {
-    const client = await PGlite.create(target.dataDir ? join(target.dataDir, 'pglite') : undefined, {
-      loadDataDir: options.loadDataDir,
-    });
+    const client = takeTurns(
+      await PGlite.create(target.dataDir ? join(target.dataDir, 'pglite') : undefined, {
+        loadDataDir: options.loadDataDir,
+      }),
+    );
     return {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       driver: 'pglite',

@@ -75,6 +75,5 @@ export async function scaleUpDemo(db: Db, factor: number): Promise<Record<string
     }
     await bumpDataVersion(ctx.db);
   });
-  await db.execute(sql`analyze`);
   return counts;
 }

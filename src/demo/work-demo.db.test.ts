@@ -134,6 +134,14 @@ describe('the consultations, networks and projects (demo)', () => {
       reference: '39/19',
       title: 'Konsekvenser av ny kommunelov for Osloregionen',
     });
+    // First among the cases: its title has the very word, where others only share the stem "kommune".
+    const lawCases = await search(anonymous, { q: 'kommunelov', type: 'case' });
+    expect(lawCases.items.length).toBeGreaterThan(1);
+    expect(lawCases.items[0]).toMatchObject({
+      reference: '39/19',
+      year: 2019,
+      date: expect.stringMatching(/^2019-\d\d-\d\d$/),
+    });
 
     // The exempt lease: its words find nothing for the public, and the case and its paper for the board's secretariat.
     for (const q of ['forhandlingsmandat', 'kvadratmeter', 'kontorlokaler'])

@@ -3,7 +3,8 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Ctx } from '../../kernel/ctx';
 import { decodeCursor, encodeCursor } from '../../kernel/pagination';
-import { searchVector } from '../../kernel/search';
+import { searchVector, titleWords } from '../../kernel/search';
+import { queryRowsPlannedOnce } from '../../kernel/sql';
 import { parseInput } from '../../kernel/validate';
 import { bodies } from '../bodies/schema';
 import { visibilityByBody } from '../cases/queries';
@@ -64,20 +65,22 @@ function runs(headline: string): SearchHit['snippet'] {
   return out;
 }
 
-const caseNumber = (sequence: SQL | unknown, year: SQL | unknown) =>
-  sql`${sequence}::text || '/' || lpad((${year} % 100)::text, 2, '0')`;
-
 /**
  * Norwegian full-text search over cases, case papers and attachments, meetings, programme
  * activities, consultations, events and news: ranked, with marked snippets, filtered, paged. Each
  * branch asks what the caller may see — for anyone not signed in only public content, so an
  * exempt document's words find nothing — and uses its table's GIN index.
+ *
+ * The query is parsed once, in a one-row CTE the branches join: the planner then cannot guess
+ * from the words how many rows match, so it keeps to the GIN indexes, which is right where many
+ * do (matching a stored vector by sequential scan costs more than the planner thinks). A branch
+ * gives only what ranking and ordering need; case numbers, dates as text and snippets are made
+ * for the page's hits alone.
  */
 export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
   const p = parseInput(SearchParams, params, ctx.locale);
   const offset = Number(decodeCursor(p.cursor, 1, ctx.locale)?.[0] ?? 0);
   const internal = ctx.actor.kind !== 'anonymous';
-  const query = sql`websearch_to_tsquery('norwegian', ${p.q})`;
   // Bodies whose exempt cases this caller may read (none for the public).
   const allBodies = internal ? (await ctx.db.select({ id: bodies.id }).from(bodies)).map((b) => b.id) : [];
   const visible = [...(await visibilityByBody(ctx, allBodies))].filter(([, v]) => v).map(([id]) => id);
@@ -90,82 +93,70 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
       : sql`false`;
   // Ranked by the Norwegian stems, and first where the title has the very words searched for:
   // the stemmer makes "kommunelov" and "kommune" one stem, the title tells them apart.
-  const rank = (vector: SQL, title: unknown) =>
-    sql`ts_rank(${vector}, ${query}) + case when to_tsvector('simple', ${title}) @@ plainto_tsquery('simple', ${p.q}) then 1 else 0 end`;
+  const rank = (table: PgTable) =>
+    sql`ts_rank(${searchVector(table)}, q.query) + (${titleWords(table)} @@ q.words)::int`;
+  const matches = (table: PgTable) => sql`${searchVector(table)} @@ q.query`;
   const wants = (type: SearchType) => !p.type || p.type === type;
   const bodyFilter = (column: unknown) => (p.bodyId ? sql`and ${column} = ${p.bodyId}::uuid` : sql``);
   const yearFilter = (expr: SQL) => (p.year ? sql`and ${expr} = ${p.year}` : sql``);
   const branches: SQL[] = [];
 
   if (wants('case') && !p.focusAreaId) {
-    const vector = searchVector(cases);
-    branches.push(sql`select 'case', ${cases.id}, ${cases.title},
-      ${caseNumber(cases.sequence, cases.year)},
-      coalesce(${cases.decidedOn}, ${cases.registeredOn})::text, ${cases.year},
-      ${rank(vector, cases.title)}
-      from ${cases} where ${vector} @@ ${query}
+    branches.push(sql`select 'case', ${cases.id}, ${cases.title}, ${cases.sequence}, ${cases.year},
+      coalesce(${cases.decidedOn}, ${cases.registeredOn}), ${rank(cases)}
+      from q, ${cases} where ${matches(cases)}
       and (${cases.access} = 'public' or ${exemptVisible(cases.bodyId)})
       ${bodyFilter(cases.bodyId)} ${yearFilter(sql`${cases.year}`)}`);
   }
   if (wants('document') && !p.focusAreaId) {
-    const vector = searchVector(caseDocuments);
-    branches.push(sql`select 'document', ${caseDocuments.id}, ${caseDocuments.title},
-      ${caseNumber(cases.sequence, cases.year)}, (${caseDocuments.uploadedAt} at time zone 'Europe/Oslo')::date::text,
-      ${cases.year}, ${rank(vector, caseDocuments.title)}
-      from ${caseDocuments} join ${cases} on ${cases.id} = ${caseDocuments.caseId}
-      where ${vector} @@ ${query}
+    branches.push(sql`select 'document', ${caseDocuments.id}, ${caseDocuments.title}, ${cases.sequence},
+      ${cases.year}, (${caseDocuments.uploadedAt} at time zone 'Europe/Oslo')::date, ${rank(caseDocuments)}
+      from q, ${caseDocuments} join ${cases} on ${cases.id} = ${caseDocuments.caseId}
+      where ${matches(caseDocuments)}
       and ((${caseDocuments.access} = 'public' and ${cases.access} = 'public') or ${exemptVisible(cases.bodyId)})
       ${bodyFilter(cases.bodyId)} ${yearFilter(sql`${cases.year}`)}`);
   }
   if (wants('meeting') && !p.focusAreaId) {
-    const vector = searchVector(meetings);
     const year = sql`extract(year from ${meetings.startsAt} at time zone 'Europe/Oslo')::int`;
-    branches.push(sql`select 'meeting', ${meetings.id}, ${meetings.title}, null,
-      (${meetings.startsAt} at time zone 'Europe/Oslo')::date::text, ${year},
-      ${rank(vector, meetings.title)}
-      from ${meetings} where ${vector} @@ ${query} ${bodyFilter(meetings.bodyId)} ${yearFilter(year)}`);
+    branches.push(sql`select 'meeting', ${meetings.id}, ${meetings.title}, null, ${year},
+      (${meetings.startsAt} at time zone 'Europe/Oslo')::date, ${rank(meetings)}
+      from q, ${meetings} where ${matches(meetings)} ${bodyFilter(meetings.bodyId)} ${yearFilter(year)}`);
   }
   if (wants('activity') && !p.bodyId) {
-    const vector = searchVector(activities);
     const drafts = canProgramme(ctx.actor, 'programme.readInternal');
-    branches.push(sql`select 'activity', ${activities.id}, ${activities.text}, null, null, ${programmes.year},
-      ${rank(vector, activities.text)}
-      from ${activities} join ${programmes} on ${programmes.id} = ${activities.programmeId}
-      where ${vector} @@ ${query} ${drafts ? sql`` : sql`and ${programmes.status} = 'adopted'`}
+    branches.push(sql`select 'activity', ${activities.id}, ${activities.text}, null, ${programmes.year}, null,
+      ${rank(activities)}
+      from q, ${activities} join ${programmes} on ${programmes.id} = ${activities.programmeId}
+      where ${matches(activities)} ${drafts ? sql`` : sql`and ${programmes.status} = 'adopted'`}
       ${yearFilter(sql`${programmes.year}`)}
       ${p.focusAreaId ? sql`and exists (select 1 from ${placements} pl where pl.activity_id = ${activities.id} and pl.focus_area_id = ${p.focusAreaId}::uuid)` : sql``}`);
   }
   if (wants('consultation') && !p.bodyId) {
-    const vector = searchVector(consultations);
     const all = canConsultations(ctx.actor, 'consultations.read');
     const year = sql`extract(year from ${consultations.deadline})::int`;
-    branches.push(sql`select 'consultation', ${consultations.id}, ${consultations.title}, null,
-      ${consultations.deadline}::text, ${year}, ${rank(vector, consultations.title)}
-      from ${consultations} where ${vector} @@ ${query}
+    branches.push(sql`select 'consultation', ${consultations.id}, ${consultations.title}, null, ${year},
+      ${consultations.deadline}, ${rank(consultations)}
+      from q, ${consultations} where ${matches(consultations)}
       ${all ? sql`` : sql`and ${consultations.status} = 'submitted'`} ${yearFilter(year)}
       ${p.focusAreaId ? sql`and ${consultations.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
   }
   if (wants('event') && !p.bodyId) {
-    const vector = searchVector(events);
     const all = canEvents(ctx.actor, 'events.read');
     const year = sql`extract(year from ${events.startsAt} at time zone 'Europe/Oslo')::int`;
-    branches.push(sql`select 'event', ${events.id}, ${events.title}, null,
-      (${events.startsAt} at time zone 'Europe/Oslo')::date::text, ${year},
-      ${rank(vector, events.title)}
-      from ${events} where ${vector} @@ ${query}
+    branches.push(sql`select 'event', ${events.id}, ${events.title}, null, ${year},
+      (${events.startsAt} at time zone 'Europe/Oslo')::date, ${rank(events)}
+      from q, ${events} where ${matches(events)}
       ${all ? sql`` : sql`and ${events.published}`} ${yearFilter(year)}
       ${p.focusAreaId ? sql`and ${events.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
   }
   const newsDesk = canNews(ctx.actor, 'news.manage');
   if (wants('news') && !p.bodyId) {
-    const vector = searchVector(newsArticles);
     // A draft has no publication date: it is dated by its last change.
     const day = sql`coalesce(${newsArticles.publishedAt}, ${newsArticles.updatedAt}) at time zone 'Europe/Oslo'`;
     const year = sql`extract(year from ${day})::int`;
-    branches.push(sql`select 'news', ${newsArticles.id}, ${newsArticles.title}, null,
-      (${day})::date::text, ${year},
-      ${rank(vector, newsArticles.title)}
-      from ${newsArticles} where ${vector} @@ ${query}
+    branches.push(sql`select 'news', ${newsArticles.id}, ${newsArticles.title}, null, ${year},
+      (${day})::date, ${rank(newsArticles)}
+      from q, ${newsArticles} where ${matches(newsArticles)}
       ${newsDesk ? sql`` : sql`and ${newsArticles.status} = 'published'`} ${yearFilter(year)}
       ${p.focusAreaId ? sql`and ${newsArticles.focusAreaId} = ${p.focusAreaId}::uuid` : sql``}`);
   }
@@ -184,17 +175,23 @@ export async function search(ctx: Ctx, params: z.input<typeof SearchParams>) {
     when 'event' then ${text(events, sql`${events.description}`)}
     when 'news' then ${text(newsArticles, sql`${newsArticles.lead} || ' ' || ${newsArticles.body}`)}
   end`;
-  const result = await ctx.db.execute(sql`
-    with hits (type, id, title, reference, date, year, rank) as (${sql.join(branches, sql` union all `)}),
+  const rows = await queryRowsPlannedOnce<Record<string, unknown>>(
+    ctx.db,
+    sql`
+    with q as materialized (
+      select websearch_to_tsquery('norwegian', ${p.q}) as query, plainto_tsquery('simple', ${p.q}) as words
+    ),
+    hits (type, id, title, sequence, year, date, rank) as (${sql.join(branches, sql` union all `)}),
     page as (
       select *, count(*) over () as total from hits
       order by rank desc, date desc nulls last, id
       limit ${p.limit} offset ${offset}
     )
-    select type, id, title, reference, date, year, total,
-      ts_headline('norwegian', title || ' — ' || coalesce(${body}, ''), ${query}, ${options}) as headline
-    from page order by rank desc, date desc nulls last, id`);
-  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+    select type, id, title, year, total, date::text as date,
+      sequence::text || '/' || lpad((year % 100)::text, 2, '0') as reference,
+      ts_headline('norwegian', title || ' — ' || coalesce(${body}, ''), q.query, ${options}) as headline
+    from page, q order by rank desc, date desc nulls last, id`,
+  );
   const total = Number(rows[0]?.total ?? 0);
   const items = rows.map((r) => hitOf(r, internal, newsDesk));
   return {
