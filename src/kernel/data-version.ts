@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/types';
 import { dataVersion } from './schema';
+import { queryRowsPlannedOnce } from './sql';
 
 /** Counts a committed change (called by every verb inside its transaction). */
 export async function bumpDataVersion(db: Executor): Promise<void> {
@@ -10,10 +11,16 @@ export async function bumpDataVersion(db: Executor): Promise<void> {
     .where(eq(dataVersion.id, 1));
 }
 
-/** The number of changes committed so far, as the database holds it: right for any number of nodes. */
+/**
+ * The number of changes committed so far, as the database holds it: right for any number of
+ * nodes. Read before every cached page, so planned once per connection.
+ */
 export async function currentDataVersion(db: Executor): Promise<number> {
-  const [row] = await db.select({ value: dataVersion.value }).from(dataVersion).where(eq(dataVersion.id, 1));
-  return row?.value ?? 0;
+  const [row] = await queryRowsPlannedOnce<{ value: number }>(
+    db,
+    sql`select ${dataVersion.value} as value from ${dataVersion} where ${dataVersion.id} = 1`,
+  );
+  return Number(row?.value ?? 0);
 }
 
 interface LocalChanges {
