@@ -6,7 +6,7 @@ const plain = await PGlite.create();
 const taking = takeTurns(await PGlite.create());
 afterAll(() => Promise.all([plain.close(), taking.close()]));
 
-/** How many of 40 queued queries had finished when a timer set before them fired. */
+/** How many of 40 queued queries (a few milliseconds each) had finished when a timer set before them fired. */
 async function finishedBeforeTimer(client: PGlite) {
   let finished = 0;
   let seen = -1;
@@ -15,10 +15,12 @@ async function finishedBeforeTimer(client: PGlite) {
   }, 0);
   await Promise.all(
     Array.from({ length: 40 }, (_, i) =>
-      client.query<{ n: number }>('select $1::int + 1 as n', [i]).then((r) => {
-        expect(r.rows[0]?.n).toBe(i + 1);
-        finished++;
-      }),
+      client
+        .query<{ n: number }>('select $1::int + count(*)::int as n from generate_series(1, 50000)', [i])
+        .then((r) => {
+          expect(r.rows[0]?.n).toBe(i + 50000);
+          finished++;
+        }),
     ),
   );
   return seen;
