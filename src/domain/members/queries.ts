@@ -95,26 +95,28 @@ async function membersOn(
   const ids = where.ids;
   const rows = await queryRows<MemberRow>(
     db,
+    // Each member's identity and sub-region on the date, picked in one sorted pass over each
+    // table (a lateral pick per member cost ten times as much).
     sql`
+    with identity_then as (
+      select distinct on (mi.member_id) mi.* from ${memberIdentities} mi
+      order by mi.member_id, (mi.valid_from <= ${date}::date) desc,
+               case when mi.valid_from <= ${date}::date then mi.valid_from end desc,
+               mi.valid_from asc
+    ),
+    region_then as (
+      select distinct on (sm.member_id) sm.member_id, sm.subregion_id from ${subregionMemberships} sm
+      where sm.valid_from <= ${date}::date and (sm.valid_to is null or sm.valid_to >= ${date}::date)
+      order by sm.member_id, sm.valid_from desc
+    )
     select m.id, m.kind, m.org_number, m.joined_on::text, m.left_on::text, m.left_reason,
            m.exit_notice_on::text, m.notes, m.evidence, m.version,
            i.name, i.number, c.id as county_id, c.number as county_number, c.name as county_name,
            s.id as subregion_id, s.name as subregion_name
     from ${members} m
-    join lateral (
-      select * from ${memberIdentities} mi where mi.member_id = m.id
-      order by (mi.valid_from <= ${date}::date) desc,
-               case when mi.valid_from <= ${date}::date then mi.valid_from end desc,
-               mi.valid_from asc
-      limit 1
-    ) i on true
+    join identity_then i on i.member_id = m.id
     left join ${counties} c on c.id = i.county_id
-    left join lateral (
-      select sm.subregion_id from ${subregionMemberships} sm
-      where sm.member_id = m.id and sm.valid_from <= ${date}::date
-        and (sm.valid_to is null or sm.valid_to >= ${date}::date)
-      order by sm.valid_from desc limit 1
-    ) smx on true
+    left join region_then smx on smx.member_id = m.id
     left join ${subregions} s on s.id = smx.subregion_id
     where ${where.onlyMembersOnDate ? sql`m.joined_on <= ${date}::date and (m.left_on is null or m.left_on >= ${date}::date)` : sql`true`}
       ${
