@@ -11,7 +11,9 @@ import pg from 'pg';
 
 const { values: args } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '5' },
+    // Rounds over every target and dataset, interleaved, so a drift of the machine hits both alike.
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '32' },
     scale: { type: 'string', default: '100' },
     out: { type: 'string' },
@@ -20,6 +22,7 @@ const { values: args } = parseArgs({
   },
 });
 const DURATION = Number(args.duration);
+const ROUNDS = Number(args.rounds);
 const CONNECTIONS = Number(args.connections);
 const SCALE = Number(args.scale);
 const root = join(import.meta.dirname, '..');
@@ -92,6 +95,8 @@ async function measure(url) {
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99 };
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /** The same bytes from a bare node:http server in its own process: what this machine can do at most. */
 async function startCeiling(body, port) {
   const file = join(mkdtempSync(join(tmpdir(), 'samrad-ceiling-')), 'page.html');
@@ -117,30 +122,47 @@ async function targets(url) {
   };
 }
 
-const results = [];
 run('npm', ['run', 'build']);
-let page;
-for (const [label, scale] of [
+const datasets = [
   ['demo', 1],
   [`${SCALE}×`, SCALE],
-]) {
-  const server = await startSamrad(scale, PORT_BASE + scale);
-  try {
-    const urls = await targets(server.url);
-    if (scale === 1) page = await (await fetch(urls['meeting page'])).text();
-    for (const [name, url] of Object.entries(urls)) {
-      results.push({ data: label, target: name, ...(await measure(url)) });
-      console.log(results.at(-1));
-    }
-  } finally {
-    await server.stop();
-  }
-}
-const ceilingServer = await startCeiling(page, PORT_BASE + 999);
+];
+const servers = [];
+let results;
 try {
-  results.unshift({ data: '—', target: 'static node:http (ceiling)', ...(await measure(ceilingServer.url)) });
+  for (const [label, scale] of datasets) {
+    const server = await startSamrad(scale, PORT_BASE + scale);
+    servers.push({ label, server, urls: await targets(server.url) });
+  }
+  const page = await (await fetch(servers[0].urls['meeting page'])).text();
+  const ceilingServer = await startCeiling(page, PORT_BASE + 999);
+  servers.unshift({
+    label: '—',
+    server: ceilingServer,
+    urls: { 'static node:http (ceiling)': ceilingServer.url },
+  });
+  // Every round measures each target on each dataset in turn; the table has each one's medians.
+  const runs = new Map();
+  for (let round = 1; round <= ROUNDS; round++)
+    for (const target of ['static node:http (ceiling)', ...Object.keys(servers[1].urls)])
+      for (const { label, urls } of servers) {
+        if (!urls[target]) continue;
+        const key = `${label}|${target}`;
+        runs.set(key, [...(runs.get(key) ?? []), await measure(urls[target])]);
+        console.log(`round ${round}`, { data: label, target, ...runs.get(key).at(-1) });
+      }
+  results = [...runs].map(([key, measured]) => {
+    const [data, target] = key.split('|');
+    return {
+      data,
+      target,
+      rps: median(measured.map((m) => m.rps)),
+      p50: median(measured.map((m) => m.p50)),
+      p99: median(measured.map((m) => m.p99)),
+    };
+  });
 } finally {
-  ceilingServer.stop();
+  for (const { server } of servers) await server.stop();
 }
 
 const ceiling = results[0];
@@ -155,7 +177,7 @@ const rows = results.map((r) => {
 });
 const where = args['database-url'] ? 'PostgreSQL' : 'the embedded database (PGlite)';
 console.log(
-  `\n${CONNECTIONS} connections, ${DURATION} s per target, on ${where}, ${new Date().toISOString()}`,
+  `\n${CONNECTIONS} connections, medians of ${ROUNDS} rounds of ${DURATION} s per target, on ${where}, ${new Date().toISOString()}`,
 );
 console.table(rows);
 
@@ -173,6 +195,10 @@ for (const [name, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}`)
 if (args.out)
   writeFileSync(
     args.out,
-    JSON.stringify({ database: where, connections: CONNECTIONS, duration: DURATION, results }, null, 2),
+    JSON.stringify(
+      { database: where, connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, results },
+      null,
+      2,
+    ),
   );
 process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
