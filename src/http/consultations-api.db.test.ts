@@ -151,7 +151,12 @@ describe('consultations through the REST API', () => {
     ]);
     expect((await call(`/api/v1/consultations/${id}`)).body.title).toBe(NTP.title);
     expect((await call(`/api/v1/consultations/${klimakur.body.id}`)).status).toBe(404);
-    expect((await call(`/filer/${response.id}`)).status).toBe(200);
+    const file = await call(`/filer/${response.id}`);
+    expect(file.status).toBe(200);
+    // A shared cache must ask again each time (the paper could be found exempt later): 304 while unchanged.
+    expect(file.headers.get('cache-control')).toBe('public, no-cache');
+    const etag = file.headers.get('etag')!;
+    expect((await call(`/filer/${response.id}`, { headers: { 'if-none-match': etag } })).status).toBe(304);
   });
 
   it('never lets an exempt response document reach an anonymous caller', async () => {

@@ -14,6 +14,7 @@ import { parseInput } from '../kernel/validate';
 import { eventCalendar, personalCalendar, publicCalendar } from './calendar-feeds';
 import { contentDisposition } from './content-disposition';
 import type { HttpEnv } from './env';
+import { revalidated } from './etag';
 
 /**
  * What is downloaded rather than browsed: attachments, the notice and minutes as HTML, PDF and
@@ -25,15 +26,16 @@ export function documentRoutes() {
 
   app.get('/filer/:id', async (c) => {
     const file = await getDocumentFile(c.get('ctx'), c.req.param('id'));
-    return new Response(new Uint8Array(file.content), {
-      headers: {
-        'content-type': file.contentType,
-        'content-disposition': contentDisposition('attachment', file.filename),
-        // A served file never runs script, whatever it contains.
-        'content-security-policy': "default-src 'none'; sandbox",
-        'cache-control': file.exempt ? 'private, no-store' : 'public, max-age=300',
-      },
-    });
+    const headers = {
+      'content-type': file.contentType,
+      'content-disposition': contentDisposition('attachment', file.filename),
+      // A served file never runs script, whatever it contains.
+      'content-security-policy': "default-src 'none'; sandbox",
+    };
+    const content = new Uint8Array(file.content);
+    if (file.exempt)
+      return new Response(content, { headers: { ...headers, 'cache-control': 'private, no-store' } });
+    return revalidated(c.req.header('if-none-match'), content, headers);
   });
 
   for (const prefix of ['/app/moter', '/moter']) {
@@ -107,19 +109,16 @@ export function documentRoutes() {
   // The feeds are lists of sources (meetings, consultation deadlines, …): see calendar-feeds.ts.
   app.get('/calendar.ics', async (c) => {
     const body = await publicCalendar(c.get('ctx'), c.get('publicUrl'));
-    return new Response(body, {
-      headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=300' },
+    return revalidated(c.req.header('if-none-match'), body, {
+      'content-type': 'text/calendar; charset=utf-8',
     });
   });
 
   app.get('/arrangementer/:id/kalender.ics', async (c) => {
     const body = await eventCalendar(c.get('ctx'), c.req.param('id'), c.get('publicUrl'));
-    return new Response(body, {
-      headers: {
-        'content-type': 'text/calendar; charset=utf-8',
-        'content-disposition': contentDisposition('attachment', 'arrangement.ics'),
-        'cache-control': 'public, max-age=300',
-      },
+    return revalidated(c.req.header('if-none-match'), body, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': contentDisposition('attachment', 'arrangement.ics'),
     });
   });
 

@@ -11,3 +11,19 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
+
+/**
+ * A public representation that a later change may withdraw (a paper found exempt, a news item
+ * taken down): a shared cache must ask again each time (`no-cache`, never `max-age`), and the
+ * answer is 304 when the caller already holds these bytes.
+ */
+export function revalidated(
+  ifNoneMatch: string | undefined,
+  body: Uint8Array | string,
+  headers: Record<string, string>,
+): Response {
+  const etag = weakEtag(body);
+  const cacheHeaders = { etag, 'cache-control': 'public, no-cache' };
+  if (etagMatches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
+  return new Response(body as BodyInit, { headers: { ...headers, ...cacheHeaders } });
+}

@@ -4,6 +4,7 @@ import { systemTestCtx } from '../../../tests/support/fixtures';
 import { testHttp } from '../../../tests/support/http';
 import { createNews } from '../../domain/news/create-news';
 import { publishNews } from '../../domain/news/publish-news';
+import { unpublishNews } from '../../domain/news/unpublish-news';
 
 interface Element {
   name: string;
@@ -83,6 +84,7 @@ async function feed(path: string) {
 }
 
 describe('the Atom feeds (demo)', () => {
+  let published: { id: string; version: number };
   beforeAll(async () => {
     // A title with markup and an ampersand, as an editor might type it: it must arrive as text.
     const ctx = systemTestCtx(database().db);
@@ -94,7 +96,7 @@ describe('the Atom feeds (demo)', () => {
         body: 'Les *mer*.',
       },
     });
-    await publishNews({ ctx, input: { id: item.id, version: item.version } });
+    published = await publishNews({ ctx, input: { id: item.id, version: item.version } });
   }, 120_000);
 
   it('has the published news, newest first, linked to their pages, and not the draft', async () => {
@@ -126,5 +128,20 @@ describe('the Atom feeds (demo)', () => {
     expect(text(law, 'summary')).toBe('Styret, møte 17. september 2019: Vedtatt.');
     expect(body.toLowerCase()).not.toContain('kontorlokaler');
     expect(body).not.toContain('forhandlingsmandat');
+  });
+
+  it('answers a reader polling with 304 until an item is taken down, and no cache may keep it meanwhile', async () => {
+    const first = await http().app.request('/nyheter.atom');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const again = await http().app.request('/nyheter.atom', { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+
+    await unpublishNews({ ctx: systemTestCtx(database().db), input: published });
+    const after = await http().app.request('/nyheter.atom', { headers: { 'if-none-match': etag } });
+    expect(after.status).toBe(200);
+    expect(await after.text()).not.toContain('Vann &amp; avløp');
   });
 });

@@ -7,6 +7,7 @@ import { formatDate } from '../../kernel/format';
 import { translate } from '../../kernel/i18n';
 import { renderMarkdown } from '../../kernel/markdown';
 import type { HttpEnv } from '../env';
+import { revalidated } from '../etag';
 import { ATOM_TYPE, atomFeed } from './atom';
 
 const FEED_SIZE = 50;
@@ -74,9 +75,16 @@ export async function decisionsFeed(ctx: Ctx, base: string): Promise<string> {
 /** /nyheter.atom and /vedtak.atom, for anyone: they read as the public, whoever asks. */
 export function feedRoutes() {
   const app = new Hono<HttpEnv>();
-  const atom = (body: string) =>
-    new Response(body, { headers: { 'content-type': ATOM_TYPE, 'cache-control': 'public, max-age=300' } });
-  app.get('/nyheter.atom', async (c) => atom(await newsFeed(c.get('ctx'), c.get('publicUrl'))));
-  app.get('/vedtak.atom', async (c) => atom(await decisionsFeed(c.get('ctx'), c.get('publicUrl'))));
+  // Readers poll: they get 304 while nothing changed, and an item taken down is gone at once.
+  app.get('/nyheter.atom', async (c) =>
+    revalidated(c.req.header('if-none-match'), await newsFeed(c.get('ctx'), c.get('publicUrl')), {
+      'content-type': ATOM_TYPE,
+    }),
+  );
+  app.get('/vedtak.atom', async (c) =>
+    revalidated(c.req.header('if-none-match'), await decisionsFeed(c.get('ctx'), c.get('publicUrl')), {
+      'content-type': ATOM_TYPE,
+    }),
+  );
   return app;
 }
