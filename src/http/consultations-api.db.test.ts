@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../tests/support/db';
 import { makeUser } from '../../tests/support/fixtures';
@@ -156,6 +157,7 @@ describe('consultations through the REST API', () => {
     // A shared cache must ask again each time (the paper could be found exempt later): 304 while unchanged.
     expect(file.headers.get('cache-control')).toBe('public, no-cache');
     const etag = file.headers.get('etag')!;
+    expect(etag).toBe(`"${createHash('sha256').update(file.body).digest('hex')}"`);
     expect((await call(`/filer/${response.id}`, { headers: { 'if-none-match': etag } })).status).toBe(304);
   });
 

@@ -35,7 +35,8 @@ export function documentRoutes() {
     const content = new Uint8Array(file.content);
     if (file.exempt)
       return new Response(content, { headers: { ...headers, 'cache-control': 'private, no-store' } });
-    return revalidated(c.req.header('if-none-match'), content, headers);
+    // The SHA-256 of the bytes is stored with the file: a strong tag, computed once at upload.
+    return revalidated(c.req.header('if-none-match'), content, headers, `"${file.sha256}"`);
   });
 
   for (const prefix of ['/app/moter', '/moter']) {

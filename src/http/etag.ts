@@ -15,14 +15,15 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
 /**
  * A public representation that a later change may withdraw (a paper found exempt, a news item
  * taken down): a shared cache must ask again each time (`no-cache`, never `max-age`), and the
- * answer is 304 when the caller already holds these bytes.
+ * answer is 304 when the caller already holds these bytes. A body whose hash is stored passes
+ * its own tag, so the bytes are not hashed again per request.
  */
 export function revalidated(
   ifNoneMatch: string | undefined,
   body: Uint8Array | string,
   headers: Record<string, string>,
+  etag = weakEtag(body),
 ): Response {
-  const etag = weakEtag(body);
   const cacheHeaders = { etag, 'cache-control': 'public, no-cache' };
   if (etagMatches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
   return new Response(body as BodyInit, { headers: { ...headers, ...cacheHeaders } });

@@ -129,7 +129,7 @@ export async function getCase(ctx: Ctx, id: string) {
 export async function getDocumentFile(
   ctx: Ctx,
   id: string,
-): Promise<{ filename: string; contentType: string; content: Buffer; exempt: boolean }> {
+): Promise<{ filename: string; contentType: string; content: Buffer; sha256: string; exempt: boolean }> {
   if (!z.uuid().safeParse(id).success) throw new NotFound('document');
   const [row] = await ctx.db
     .select({ d: caseDocuments, caseAccess: cases.access, bodyId: cases.bodyId })
@@ -141,7 +141,8 @@ export async function getDocumentFile(
   if (exempt && !(await canSeeExempt(ctx, row.bodyId))) {
     throw ctx.actor.kind === 'user' ? new Forbidden() : new NotFound('document');
   }
-  return { filename: row.d.filename, contentType: row.d.contentType, content: row.d.content, exempt };
+  const { filename, contentType, content, sha256 } = row.d;
+  return { filename, contentType, content, sha256, exempt };
 }
 
 export const ListFollowUpsParams = z.object({
